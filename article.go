@@ -1,0 +1,125 @@
+package dossier
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Article is one news report after ingest: decoded to UTF-8, extracted from
+// its markup, cleaned of scraper residue, with its metadata. Text is the
+// reference for every later layer: spans are byte offsets into it.
+type Article struct {
+	// ID identifies the article within a corpus. It is derived from the
+	// content hash, so the same text always gets the same ID.
+	ID string
+	// ExternalID is the identifier the input gave the article (the "id"
+	// field of a JSON Lines record, a feed item's GUID), or "".
+	ExternalID string
+	// Source is the outlet that published it ("Al Jazeera"), or "" when the
+	// input does not say.
+	Source string
+	// Title is the headline, cleaned like the body.
+	Title string
+	// URL is where the article was published, or "".
+	URL string
+	// Authors are the bylines, in the order given.
+	Authors []string
+	// Published is the publication time, or nil when unknown. A placeholder
+	// or impossible date (the Unix epoch, a date in the future, before
+	// 1990) is unknown: nil, never 1970.
+	Published *time.Time
+	// File is the path of the file the article came from, or "".
+	File string
+	// Format names the reader that produced the article: "text", "html",
+	// "jsonl" or "feed".
+	Format string
+	// Text is the clean body, UTF-8, paragraphs separated by a blank line.
+	// Quote marks are kept as written.
+	Text string
+	// Notes records what cleaning changed or doubted (a repaired encoding,
+	// a dropped paragraph), for the analyst who wonders why the text
+	// differs from the page.
+	Notes []string
+	// ContentHash is the hex SHA-256 of the normalised title and text: the
+	// key that makes re-ingest idempotent and finds copies.
+	ContentHash string
+	// Story is the ID of the story the article belongs to, or "".
+	Story string
+	// IngestedAt is when the article was first stored.
+	IngestedAt time.Time
+}
+
+// Copy records that an article's exact content arrived again from another
+// source or address: a wire copy or a republication. The content is stored
+// once, under the original's ID; each copy is kept as evidence of reach.
+type Copy struct {
+	ArticleID  string // the stored original
+	Source     string
+	URL        string
+	File       string
+	ExternalID string
+	Published  *time.Time
+	SeenAt     time.Time
+}
+
+// Seal computes the content hash and, when the article has none yet, its ID.
+// Readers call it once the text is final.
+func (a *Article) Seal() {
+	a.ContentHash = ContentHash(a.Title, a.Text)
+	if a.ID == "" {
+		a.ID = a.ContentHash[:16]
+	}
+}
+
+// ContentHash returns the hex SHA-256 of title and text after folding case
+// and collapsing whitespace and quote-mark variants, so that two scrapes of
+// one article that differ only in layout or typography hash alike.
+func ContentHash(title, text string) string {
+	h := sha256.New()
+	writeNormalised(h, title)
+	h.Write([]byte{0})
+	writeNormalised(h, text)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+type byteWriter interface{ Write([]byte) (int, error) }
+
+func writeNormalised(w byteWriter, s string) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '\u2018' || r == '\u2019' || r == '\u201B' || r == '`':
+			r = '\''
+		case r == '\u201C' || r == '\u201D' || r == '\u201F':
+			r = '"'
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	w.Write([]byte(b.String()))
+}
+
+// Source is an outlet and what the analyst thinks of it.
+type Source struct {
+	// Name is the outlet's name as it signs its articles.
+	Name string
+	// Domain is the outlet's web domain ("aljazeera.com"), or "".
+	Domain string
+	// Reliability is the Admiralty source-reliability grade, "A"
+	// (completely reliable) to "F" (reliability cannot be judged). Unset
+	// means F.
+	Reliability string
+}

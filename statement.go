@@ -1,0 +1,36 @@
+package dossier
+
+// StatementKind says how a statement is reported.
+type StatementKind string
+
+// Statement kinds.
+const (
+	Direct   StatementKind = "direct"   // a quotation in quote marks
+	Indirect StatementKind = "indirect" // reported speech: "X said that ..."
+	Mixed    StatementKind = "mixed"    // reported speech with quoted fragments
+)
+
+// Statement is one reported utterance: who said what, how, where and when.
+type Statement struct {
+	ID      string
+	Article string
+	// Speaker is the entity ID of who said it, or "" when the article does
+	// not say: a speaker is never guessed.
+	Speaker string
+	// SpeakerText is the speaker as the article names it ("he", "Kirby").
+	SpeakerText string
+	// Cue is the reporting verb or phrase ("said", "told", "according to").
+	Cue  string
+	Kind StatementKind
+	// Content is the reported content, without its frame; Text is the
+	// content as it reads in the article.
+	Content Span
+	Text    string
+	// Venue is where it was said ("CNN", "a statement"), or "".
+	Venue string
+	// When is the date it was said, YYYY-MM-DD, or "".
+	When string
+	// Sentence is the span of the sentence(s) that carry the statement,
+	// the evidence a reader checks.
+	Sentence Span
+}
