@@ -10,3 +10,13 @@ type Analysis struct {
 	Statements []Statement
 	Claims     []Claim
 }
+
+// Dossier is everything known about a set of articles: what the report and
+// the exports render.
+type Dossier struct {
+	Articles []*Article
+	Analyses map[string]*Analysis // by article ID
+	Copies   map[string][]Copy    // by article ID
+	Entities []Entity
+	Stories  []Story
+}

@@ -3,9 +3,10 @@ package dossier
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
+	"hash"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one news report after ingest: decoded to UTF-8, extracted from
@@ -79,37 +80,57 @@ func (a *Article) Seal() {
 // one article that differ only in layout or typography hash alike.
 func ContentHash(title, text string) string {
 	h := sha256.New()
-	writeNormalised(h, title)
-	h.Write([]byte{0})
-	writeNormalised(h, text)
+	buf := make([]byte, 0, 4096)
+	buf = appendNormalised(buf, title, h)
+	buf = append(buf, 0)
+	buf = appendNormalised(buf, text, h)
+	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-type byteWriter interface{ Write([]byte) (int, error) }
-
-func writeNormalised(w byteWriter, s string) {
-	var b strings.Builder
-	b.Grow(len(s))
+// appendNormalised appends s to buf folded for hashing: lower case, runs of
+// white space as one space (none at the ends), typographic quote marks as
+// ASCII. It flushes buf into h whenever buf grows large, so memory stays
+// small for long texts.
+func appendNormalised(buf []byte, s string, h hash.Hash) []byte {
 	space := false
-	for _, r := range s {
+	started := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
+			space = started
 			continue
 		case r == '\u2018' || r == '\u2019' || r == '\u201B' || r == '`':
 			r = '\''
 		case r == '\u201C' || r == '\u201D' || r == '\u201F':
 			r = '"'
-		default:
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf:
 			r = unicode.ToLower(r)
 		}
 		if space {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		started = true
+		buf = utf8.AppendRune(buf, r)
+		if len(buf) >= 4096 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
 	}
-	w.Write([]byte(b.String()))
+	return buf
 }
 
 // Source is an outlet and what the analyst thinks of it.

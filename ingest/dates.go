@@ -52,6 +52,8 @@ var dateLayouts = []string{
 	"January 2, 2006",
 	"Jan 2, 2006",
 	"2006/01/02",
+	"1/2/2006",
+	"1/2/06",
 }
 
 // ParseDate parses a publication date in any of the common machine forms

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"dossier/analyze"
+	"dossier/batch"
+	"dossier/ingest"
+	"dossier/sqlite"
+)
+
+func init() {
+	register(&command{
+		name:    "bench",
+		summary: "measure the pipeline's throughput, latency per article and peak memory on a corpus",
+		usage:   "[--db FILE] [--workers N] FILE...",
+		example: "dossier bench ../shared/data/news-corpus/articles.jsonl.gz\n" +
+			"dossier bench --db /tmp/bench.db ../shared/data/news-corpus/articles.jsonl.gz",
+		run: runBench,
+	})
+}
+
+func runBench(ctx context.Context, e *env, args []string) int {
+	c := lookup("bench")
+	fs := newFlags(c, e)
+	db := fs.String("db", "", "also store the articles in this SQLite `FILE` (default: no store)")
+	workers := fs.Int("workers", 0, "analysis workers (default: one per core)")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
+	paths, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(paths) == 0 {
+		return usageError(e, c, "no FILE to measure")
+	}
+	cfg := batch.Config{
+		Analyze: analyze.Default().Analyze,
+		Read:    ingest.Options{MaxBytes: *maxBytes, Stdin: e.stdin},
+		Workers: *workers,
+	}
+	stages := "read, decode, clean, segment"
+	if *db != "" {
+		store, err := sqlite.Open(*db)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier bench: %v\n", err)
+			return exitFailed
+		}
+		defer store.Close()
+		cfg.Store = store
+		stages += ", store"
+	}
+	failed := 0
+	cfg.OnError = func(error) { failed++ }
+	sum, err := batch.Run(ctx, cfg, paths)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dossier bench: %v\n", err)
+		return exitFailed
+	}
+	perSec := float64(sum.Read) / sum.Elapsed.Seconds()
+	p50 := ms(batch.Percentile(sum.Durations, 50))
+	p99 := ms(batch.Percentile(sum.Durations, 99))
+	rss := peakRSSMB()
+
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "stages\t%s\n", stages)
+	fmt.Fprintf(tw, "cores\t%d (GOMAXPROCS %d)\n", runtime.NumCPU(), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(tw, "articles\t%d (%d failed)\n", sum.Read, failed)
+	fmt.Fprintf(tw, "wall time\t%.2f s\n", sum.Elapsed.Seconds())
+	fmt.Fprintf(tw, "throughput\t%.0f articles/s\n", perSec)
+	fmt.Fprintf(tw, "time per article\tp50 %.3f ms, p99 %.3f ms\n", p50, p99)
+	fmt.Fprintf(tw, "peak RSS\t%.0f MB\n", rss)
+	tw.Flush()
+	fmt.Fprintf(e.stdout, "articles=%d articles_per_s=%.0f p50_ms=%.3f p99_ms=%.3f peak_rss_mb=%.0f\n",
+		sum.Read, perSec, p50, p99, rss)
+	return exitOK
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// peakRSSMB reads the process's peak resident set size (VmHWM) from
+// /proc; 0 where /proc is not available.
+func peakRSSMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}

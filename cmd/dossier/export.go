@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"dossier"
+	"dossier/analyze"
+	"dossier/batch"
+	"dossier/export"
+	"dossier/ingest"
+	"dossier/report"
+	"dossier/sqlite"
+)
+
+func init() {
+	register(&command{
+		name:    "export",
+		summary: "write the dossier as JSON (format dossier/v1), from the store or from files analysed in memory",
+		usage:   "--format json [--db FILE | PATH...]",
+		example: "dossier export --format json ../shared/seeds > seeds.json\n" +
+			"dossier export --format json --db news.db > news.json",
+		run: runExport,
+	})
+	register(&command{
+		name:    "report",
+		summary: "print the dossier as Markdown, from the store or from files analysed in memory",
+		usage:   "[--db FILE | PATH...]",
+		example: "dossier report --db news.db > dossier.md",
+		run:     runReport,
+	})
+}
+
+func runExport(ctx context.Context, e *env, args []string) int {
+	c := lookup("export")
+	fs := newFlags(c, e)
+	format := fs.String("format", "json", "output `FORMAT`: json (dossier/v1)")
+	db := dbFlag(fs)
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
+	paths, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	if *format != "json" {
+		return usageError(e, c, "unknown --format %q (known: json)", *format)
+	}
+	d, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
+	if d == nil {
+		return code
+	}
+	if c := writeJSONExport(e, d); c != exitOK {
+		return c
+	}
+	return code
+}
+
+// writeJSONExport writes d as a dossier/v1 JSON export on stdout.
+func writeJSONExport(e *env, d *dossier.Dossier) int {
+	if err := export.WriteJSON(e.stdout, export.Build(d, time.Now())); err != nil {
+		fmt.Fprintf(e.stderr, "dossier: writing the export: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}
+
+func runReport(ctx context.Context, e *env, args []string) int {
+	c := lookup("report")
+	fs := newFlags(c, e)
+	db := dbFlag(fs)
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
+	paths, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	d, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
+	if d == nil {
+		return code
+	}
+	if err := writeMarkdown(e, d); err != nil {
+		fmt.Fprintf(e.stderr, "dossier report: %v\n", err)
+		return exitFailed
+	}
+	return code
+}
+
+// loadDossier builds the dossier a command renders: from the files at
+// paths, analysed in memory, when paths are given and --db is not; else
+// from the store. It returns nil and an exit code when it cannot.
+func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven bool, paths []string, maxBytes int64) (*dossier.Dossier, int) {
+	if len(paths) > 0 && dbGiven {
+		return nil, usageError(e, c, "give either --db or PATHs, not both")
+	}
+	code := exitOK
+	var store *sqlite.Store
+	var err error
+	if len(paths) > 0 {
+		store, err = sqlite.Open(":memory:")
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
+			return nil, exitFailed
+		}
+		cfg := batch.Config{
+			Store: store,
+			Read:  ingest.Options{MaxBytes: maxBytes, Stdin: e.stdin},
+			OnError: func(err error) {
+				fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
+			},
+		}
+		sum, err := batch.Run(ctx, cfg, paths)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
+			store.Close()
+			return nil, exitFailed
+		}
+		if sum.Failed > 0 {
+			code = exitFailed
+		}
+	} else {
+		store, err = openStore(db)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
+			return nil, exitFailed
+		}
+	}
+	defer store.Close()
+	d, err := batch.Load(ctx, store, dossier.ArticleFilter{}, analyze.Default().Analyze)
+	if d == nil {
+		fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
+		return nil, exitFailed
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dossier %s: analysis: %v\n", c.name, err)
+		code = exitFailed
+	}
+	return d, code
+}
+
+// flagGiven reports whether the named flag was given on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	found := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			found = true
+		}
+	})
+	return found
+}
+
+// writeMarkdown writes the Markdown report of d on stdout.
+func writeMarkdown(e *env, d *dossier.Dossier) error {
+	return report.Markdown(e.stdout, d)
+}

@@ -1,0 +1,234 @@
+// Package export writes a dossier in the formats that tools outside the
+// project read. The JSON format "dossier/v1" is a contract: its fields keep
+// their names and meanings, new fields may be added, none renamed. It is
+// documented in docs/export-v1.md.
+package export
+
+import (
+	"encoding/json"
+	"io"
+	"time"
+
+	"dossier"
+)
+
+// FormatV1 is the value of the "format" field of a v1 export.
+const FormatV1 = "dossier/v1"
+
+// Dossier is the whole of a v1 export.
+type Dossier struct {
+	Format     string      `json:"format"`
+	Generated  string      `json:"generated"` // RFC 3339, when the export was made
+	Articles   []Article   `json:"articles"`
+	Entities   []Entity    `json:"entities"`
+	Statements []Statement `json:"statements"`
+	Claims     []Claim     `json:"claims"`
+	Stories    []Story     `json:"stories"`
+}
+
+// Article is an article in a v1 export. Unknown values are null: a
+// publication date that is unknown is null, never 1970.
+type Article struct {
+	ID          string   `json:"id"`
+	Source      *string  `json:"source"`
+	Title       string   `json:"title"`
+	URL         *string  `json:"url"`
+	Published   *string  `json:"published"`
+	File        *string  `json:"file"`
+	Text        string   `json:"text"`
+	Story       *string  `json:"story"`
+	Authors     []string `json:"authors"`
+	ExternalID  *string  `json:"external_id"`
+	ContentHash string   `json:"content_hash"`
+	Sentences   int      `json:"sentences"`
+	Notes       []string `json:"notes"`
+	Copies      []Copy   `json:"copies"`
+}
+
+// Copy is another place an article's exact content was seen.
+type Copy struct {
+	Source    *string `json:"source"`
+	URL       *string `json:"url"`
+	File      *string `json:"file"`
+	Published *string `json:"published"`
+}
+
+// Entity is a canonical entity in a v1 export.
+type Entity struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Type        string   `json:"type"`
+	Aliases     []string `json:"aliases"`
+	Titles      []string `json:"titles"`
+	Affiliation *string  `json:"affiliation"`
+}
+
+// Statement is a reported statement in a v1 export. Start and End are byte
+// offsets of Text in its article's text.
+type Statement struct {
+	ID          string  `json:"id"`
+	Article     string  `json:"article"`
+	Speaker     *string `json:"speaker"`
+	SpeakerText string  `json:"speaker_text"`
+	Cue         string  `json:"cue"`
+	Kind        string  `json:"kind"`
+	Text        string  `json:"text"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Venue       *string `json:"venue"`
+	When        *string `json:"when"`
+}
+
+// Claim is a responsibility claim in a v1 export.
+type Claim struct {
+	ID         string  `json:"id"`
+	Article    string  `json:"article"`
+	Statement  *string `json:"statement"`
+	Holder     *string `json:"holder"`
+	Agent      string  `json:"agent"`
+	Event      string  `json:"event"`
+	Polarity   string  `json:"polarity"`
+	Certainty  *string `json:"certainty"`
+	Confidence *string `json:"confidence"`
+	Text       string  `json:"text"`
+}
+
+// Story is a story in a v1 export.
+type Story struct {
+	ID         string       `json:"id"`
+	Title      string       `json:"title"`
+	Articles   []string     `json:"articles"`
+	Outlets    []string     `json:"outlets"`
+	First      *string      `json:"first"`
+	Last       *string      `json:"last"`
+	Hypotheses []Hypothesis `json:"hypotheses"`
+}
+
+// Hypothesis is one competing explanation in a v1 export.
+type Hypothesis struct {
+	Agent    *string    `json:"agent"`
+	Label    string     `json:"label"`
+	Score    float64    `json:"score"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence is one rated claim in a v1 export.
+type Evidence struct {
+	Claim  string `json:"claim"`
+	Rating string `json:"rating"`
+}
+
+// Build turns the dossier's values into a v1 document.
+func Build(in *dossier.Dossier, now time.Time) *Dossier {
+	d := &Dossier{
+		Format:     FormatV1,
+		Generated:  now.UTC().Format(time.RFC3339),
+		Articles:   make([]Article, 0, len(in.Articles)),
+		Entities:   []Entity{},
+		Statements: []Statement{},
+		Claims:     []Claim{},
+		Stories:    make([]Story, 0, len(in.Stories)),
+	}
+	for _, a := range in.Articles {
+		ea := Article{
+			ID:          a.ID,
+			Source:      nullable(a.Source),
+			Title:       a.Title,
+			URL:         nullable(a.URL),
+			Published:   timestamp(a.Published),
+			File:        nullable(a.File),
+			Text:        a.Text,
+			Story:       nullable(a.Story),
+			Authors:     orEmpty(a.Authors),
+			ExternalID:  nullable(a.ExternalID),
+			ContentHash: a.ContentHash,
+			Notes:       orEmpty(a.Notes),
+			Copies:      []Copy{},
+		}
+		for _, c := range in.Copies[a.ID] {
+			ea.Copies = append(ea.Copies, Copy{
+				Source: nullable(c.Source), URL: nullable(c.URL),
+				File: nullable(c.File), Published: timestamp(c.Published),
+			})
+		}
+		if an := in.Analyses[a.ID]; an != nil {
+			ea.Sentences = len(an.Sentences)
+			for _, s := range an.Statements {
+				d.Statements = append(d.Statements, statement(s))
+			}
+			for _, c := range an.Claims {
+				d.Claims = append(d.Claims, claim(c))
+			}
+		}
+		d.Articles = append(d.Articles, ea)
+	}
+	for _, e := range in.Entities {
+		d.Entities = append(d.Entities, Entity{
+			ID: e.ID, Name: e.Name, Type: string(e.Type),
+			Aliases: orEmpty(e.Aliases), Titles: orEmpty(e.Titles),
+			Affiliation: nullable(e.Affiliation),
+		})
+	}
+	for _, s := range in.Stories {
+		es := Story{
+			ID: s.ID, Title: s.Title, Articles: orEmpty(s.Articles),
+			Outlets: orEmpty(s.Outlets), First: timestamp(s.First), Last: timestamp(s.Last),
+			Hypotheses: []Hypothesis{},
+		}
+		for _, h := range s.Hypotheses {
+			eh := Hypothesis{Agent: nullable(h.Agent), Label: h.Label, Score: h.Score, Evidence: []Evidence{}}
+			for _, e := range h.Evidence {
+				eh.Evidence = append(eh.Evidence, Evidence{Claim: e.Claim, Rating: string(e.Rating)})
+			}
+			es.Hypotheses = append(es.Hypotheses, eh)
+		}
+		d.Stories = append(d.Stories, es)
+	}
+	return d
+}
+
+func statement(s dossier.Statement) Statement {
+	return Statement{
+		ID: s.ID, Article: s.Article, Speaker: nullable(s.Speaker), SpeakerText: s.SpeakerText,
+		Cue: s.Cue, Kind: string(s.Kind), Text: s.Text, Start: s.Content.Start, End: s.Content.End,
+		Venue: nullable(s.Venue), When: nullable(s.When),
+	}
+}
+
+func claim(c dossier.Claim) Claim {
+	return Claim{
+		ID: c.ID, Article: c.Article, Statement: nullable(c.Statement), Holder: nullable(c.Holder),
+		Agent: c.Agent, Event: c.Event, Polarity: string(c.Polarity),
+		Certainty: nullable(c.Certainty), Confidence: nullable(c.Confidence), Text: c.Text,
+	}
+}
+
+// WriteJSON writes d as indented JSON.
+func WriteJSON(w io.Writer, d *Dossier) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(d)
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func timestamp(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := t.Format(time.RFC3339)
+	return &s
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

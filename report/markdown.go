@@ -1,0 +1,189 @@
+// Package report renders a dossier for people to read: Markdown on a
+// terminal or in a pull request, and (later) HTML. It reads the same
+// dossier.Dossier value that the exports read and adds no analysis of its
+// own.
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"dossier"
+)
+
+// Markdown writes the dossier as Markdown: a summary of the corpus, then
+// each story with its articles, outlets and dates, and what the analysis
+// found in them. Unknown dates are written as "date unknown", never
+// guessed.
+func Markdown(w io.Writer, d *dossier.Dossier) error {
+	bw := bufio.NewWriter(w)
+	byID := make(map[string]*dossier.Article, len(d.Articles))
+	for _, a := range d.Articles {
+		byID[a.ID] = a
+	}
+
+	fmt.Fprintf(bw, "# Dossier\n\n")
+	writeSummary(bw, d)
+
+	stories := d.Stories
+	if len(stories) == 0 {
+		// No story layer: one section per article, in publication order.
+		for _, a := range sortedArticles(d.Articles) {
+			stories = append(stories, dossier.Story{ID: "", Title: a.Title, Articles: []string{a.ID}})
+		}
+	}
+	for _, s := range stories {
+		fmt.Fprintf(bw, "## %s\n\n", oneLine(s.Title))
+		if len(s.Articles) > 1 {
+			fmt.Fprintf(bw, "%d articles from %s.\n\n", len(s.Articles), outletList(s.Articles, byID))
+		}
+		for _, id := range s.Articles {
+			a := byID[id]
+			if a == nil {
+				continue
+			}
+			writeArticle(bw, a, d.Analyses[id], d.Copies[id], len(s.Articles) > 1)
+		}
+	}
+	return bw.Flush()
+}
+
+func writeSummary(w *bufio.Writer, d *dossier.Dossier) {
+	outlets := map[string]bool{}
+	var first, last *time.Time
+	undated := 0
+	sentences := 0
+	for _, a := range d.Articles {
+		if a.Source != "" {
+			outlets[a.Source] = true
+		}
+		if a.Published == nil {
+			undated++
+		} else {
+			if first == nil || a.Published.Before(*first) {
+				first = a.Published
+			}
+			if last == nil || a.Published.After(*last) {
+				last = a.Published
+			}
+		}
+		if an := d.Analyses[a.ID]; an != nil {
+			sentences += len(an.Sentences)
+		}
+	}
+	fmt.Fprintf(w, "%s from %s", plural(len(d.Articles), "article"), plural(len(outlets), "named outlet"))
+	if first != nil {
+		fmt.Fprintf(w, ", published %s to %s", day(first), day(last))
+	}
+	if undated > 0 {
+		fmt.Fprintf(w, "; %d with no known publication date", undated)
+	}
+	fmt.Fprintf(w, ". %s analysed.\n\n", plural(sentences, "sentence"))
+}
+
+func writeArticle(w *bufio.Writer, a *dossier.Article, an *dossier.Analysis, copies []dossier.Copy, heading bool) {
+	if heading {
+		fmt.Fprintf(w, "### %s\n\n", oneLine(a.Title))
+	}
+	outlet := a.Source
+	if outlet == "" {
+		outlet = "outlet not stated"
+	}
+	fmt.Fprintf(w, "- **%s**, %s", outlet, day(a.Published))
+	if len(a.Authors) > 0 {
+		fmt.Fprintf(w, ", by %s", strings.Join(a.Authors, ", "))
+	}
+	fmt.Fprintln(w)
+	if a.URL != "" {
+		fmt.Fprintf(w, "- <%s>\n", a.URL)
+	}
+	if a.File != "" {
+		fmt.Fprintf(w, "- file `%s`\n", a.File)
+	}
+	fmt.Fprintf(w, "- article `%s`", a.ID)
+	if an != nil {
+		fmt.Fprintf(w, ", %s, %s", plural(len(an.Sentences), "sentence"), plural(an.Tokens, "token"))
+	}
+	fmt.Fprintln(w)
+	for _, c := range copies {
+		where := c.Source
+		if where == "" {
+			where = c.URL
+		}
+		if where == "" {
+			where = c.File
+		}
+		fmt.Fprintf(w, "- also carried verbatim by %s\n", where)
+	}
+	for _, n := range a.Notes {
+		fmt.Fprintf(w, "- note: %s\n", n)
+	}
+	fmt.Fprintln(w)
+	if lead := leadParagraph(a.Text); lead != "" {
+		fmt.Fprintf(w, "> %s\n\n", lead)
+	}
+}
+
+// leadParagraph is the article's first paragraph, the journalist's summary.
+func leadParagraph(text string) string {
+	p, _, _ := strings.Cut(text, "\n\n")
+	return oneLine(p)
+}
+
+func sortedArticles(as []*dossier.Article) []*dossier.Article {
+	out := append([]*dossier.Article(nil), as...)
+	sort.SliceStable(out, func(i, j int) bool {
+		pi, pj := out[i].Published, out[j].Published
+		switch {
+		case pi == nil:
+			return false
+		case pj == nil:
+			return true
+		}
+		return pi.Before(*pj)
+	})
+	return out
+}
+
+func outletList(ids []string, byID map[string]*dossier.Article) string {
+	seen := map[string]bool{}
+	var names []string
+	unnamed := 0
+	for _, id := range ids {
+		a := byID[id]
+		switch {
+		case a == nil:
+		case a.Source == "":
+			unnamed++
+		case !seen[a.Source]:
+			seen[a.Source] = true
+			names = append(names, a.Source)
+		}
+	}
+	if unnamed > 0 {
+		names = append(names, plural(unnamed, "unnamed outlet"))
+	}
+	return strings.Join(names, ", ")
+}
+
+func day(t *time.Time) string {
+	if t == nil {
+		return "date unknown"
+	}
+	return t.UTC().Format("2006-01-02")
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
