@@ -46,7 +46,9 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			return exitFailed
 		}
 		if *verbose {
-			res.WritePages(e.stdout)
+			for _, p := range res.PerPage {
+				fmt.Fprintf(e.stdout, "%.3f  P %.3f  R %.3f  %s  %s %s\n", p.F1, p.Precision, p.Recall, p.ID[:12], p.URL, p.Err)
+			}
 		}
 		res.WriteTable(e.stdout)
 		return exitOK
