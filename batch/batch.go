@@ -99,6 +99,18 @@ func Run(ctx context.Context, cfg Config, paths []string) (Summary, error) {
 		}
 	}
 
+	// Parse times arrive from the readers' goroutines; each is taken up
+	// by the worker that analyses the article.
+	var parseTimes sync.Map // *dossier.Article → time.Duration
+	readOpts := cfg.Read
+	onParsed := readOpts.OnParsed
+	readOpts.OnParsed = func(a *dossier.Article, took time.Duration) {
+		parseTimes.Store(a, took)
+		if onParsed != nil {
+			onParsed(a, took)
+		}
+	}
+
 	in := make(chan item, workers*4)
 	out := make(chan item, workers*4)
 
@@ -107,25 +119,21 @@ func Run(ctx context.Context, cfg Config, paths []string) (Summary, error) {
 	go func() {
 		defer close(in)
 		seq := 0
-		last := time.Now()
-		for a, err := range ingest.Read(ctx, paths, cfg.Read) {
-			took := time.Since(last)
+		for a, err := range ingest.Read(ctx, paths, readOpts) {
 			if err != nil {
 				if errors.Is(err, context.Canceled) {
 					readErr = err
 					return
 				}
 				inputFailed(err)
-				last = time.Now()
 				continue
 			}
 			select {
-			case in <- item{seq: seq, article: a, took: took}:
+			case in <- item{seq: seq, article: a}:
 			case <-ctx.Done():
 				return
 			}
 			seq++
-			last = time.Now()
 		}
 	}()
 
@@ -136,6 +144,9 @@ func Run(ctx context.Context, cfg Config, paths []string) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for it := range in {
+				if took, ok := parseTimes.LoadAndDelete(it.article); ok {
+					it.took = took.(time.Duration)
+				}
 				if cfg.Analyze != nil {
 					t := time.Now()
 					it.analysis, it.err = cfg.Analyze(it.article)

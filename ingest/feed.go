@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"dossier"
 
@@ -14,14 +15,16 @@ import (
 // that carries text. The feed's title is the outlet. An item with no text
 // yields an InputError naming its link or GUID; a feed that does not parse
 // yields one InputError for the file.
-func readFeed(data []byte, path string, yield func(*dossier.Article, error) bool) bool {
+func readFeed(data []byte, path string, opts Options, yield func(*dossier.Article, error) bool) bool {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return yield(nil, &dossier.InputError{Path: path, Err: fmt.Errorf("malformed feed: %w", err)})
 	}
 	outlet := collapseSpaces(feed.Title)
 	for i, item := range feed.Items {
+		start := time.Now()
 		a, err := feedArticle(item, outlet, path)
+		opts.parsed(a, start)
 		if err != nil {
 			name := item.Link
 			if name == "" {

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"dossier"
@@ -33,7 +34,7 @@ type jsonRecord struct {
 // line. A broken line yields an InputError with its line number and the
 // reading goes on; a line over maxBytes is refused the same way. It stops
 // early when yield returns false.
-func readJSONL(r io.Reader, path string, maxBytes int64, yield func(*dossier.Article, error) bool) bool {
+func readJSONL(r io.Reader, path string, opts Options, yield func(*dossier.Article, error) bool) bool {
 	// Decoding and cleaning a record costs far more than reading its
 	// line, so lines are parsed on every core and yielded in file order.
 	type job struct {
@@ -42,6 +43,7 @@ func readJSONL(r io.Reader, path string, maxBytes int64, yield func(*dossier.Art
 		err    error
 		result chan parsed
 	}
+	maxBytes := opts.maxBytes()
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job, workers*4)
 	order := make(chan job, workers*4)
@@ -89,7 +91,9 @@ func readJSONL(r io.Reader, path string, maxBytes int64, yield func(*dossier.Art
 	for range workers {
 		go func() {
 			for j := range jobs {
+				start := time.Now()
 				a, err := parseRecord(bytes.TrimSpace(j.data), path)
+				opts.parsed(a, start)
 				j.result <- parsed{a, err}
 			}
 		}()

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"dossier"
 )
@@ -30,6 +31,16 @@ type Options struct {
 	// OnRead, when set, is called with the number of bytes read from each
 	// input file as reading goes, for progress reports.
 	OnRead func(n int64)
+	// OnParsed, when set, is called with each article and the time it took
+	// to decode, extract and clean, from whichever goroutine did the work.
+	OnParsed func(a *dossier.Article, took time.Duration)
+}
+
+// parsed reports an article's parse time to OnParsed, if set.
+func (o Options) parsed(a *dossier.Article, start time.Time) {
+	if o.OnParsed != nil && a != nil {
+		o.OnParsed(a, time.Since(start))
+	}
 }
 
 func (o Options) maxBytes() int64 {
@@ -165,7 +176,7 @@ func readStream(r io.Reader, path string, format Format, opts Options, yield fun
 		format = sniff(head)
 	}
 	if format == FormatJSONL {
-		ok := readJSONL(br, path, max, yield)
+		ok := readJSONL(br, path, opts, yield)
 		return ok
 	}
 
@@ -184,15 +195,19 @@ func readStream(r io.Reader, path string, format Format, opts Options, yield fun
 	}
 	switch format {
 	case FormatFeed:
-		return readFeed(data, path, yield)
+		return readFeed(data, path, opts, yield)
 	case FormatHTML:
+		start := time.Now()
 		a, err := ReadHTML(data, path, "")
+		opts.parsed(a, start)
 		if err != nil {
 			return fail(err)
 		}
 		return yield(a, nil)
 	default:
+		start := time.Now()
 		a, err := ReadText(data, path)
+		opts.parsed(a, start)
 		if err != nil {
 			return fail(err)
 		}

@@ -21,7 +21,6 @@ func init() {
 func runEval(ctx context.Context, e *env, args []string) int {
 	c := lookup("eval")
 	fs := newFlags(c, e)
-	verbose := fs.Bool("v", false, "print the score of every page")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -44,11 +43,6 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dossier eval extract: %v\n", err)
 			return exitFailed
-		}
-		if *verbose {
-			for _, p := range res.PerPage {
-				fmt.Fprintf(e.stdout, "%.3f  P %.3f  R %.3f  %s  %s %s\n", p.F1, p.Precision, p.Recall, p.ID[:12], p.URL, p.Err)
-			}
 		}
 		res.WriteTable(e.stdout)
 		return exitOK
