@@ -41,7 +41,7 @@ type Doc struct {
 func NewDoc(text string) *Doc {
 	d := &Doc{Text: text}
 	d.Tokens = Tokenize(text)
-	d.Paragraphs = Paragraphs(text)
+	d.Paragraphs = paragraphsOf(text, d.Tokens)
 	d.Sentences = Segment(text, d.Tokens)
 	d.Quotes = Quotations(text, d.Tokens)
 	return d

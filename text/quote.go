@@ -46,16 +46,19 @@ type openQuote struct {
 // returned as well, with their Depth.
 //
 // A closing mark closes the innermost open quotation of its family
-// (double: " “ ” „ « », and the pairs '' ‘‘ ’’; single: ' ‘ ’ ‚ ‹ ›);
-// quotations inside it that were left open stop before it, unclosed. With
-// no quotation of its family open, it closes the innermost open one (a
-// mistyped “OK?’), and with none open at all it is ignored. An opening
-// mark of the same family as the innermost open quotation stops that one,
-// unclosed: English nests quotations in the other family's marks, so
-// “A … “B … is a closing mark left out. A quotation still open at the end of a paragraph
-// stops there, unclosed, so that a stray mark cannot swallow the rest of
-// the article — unless the next paragraph opens with a mark of the same
-// family: then the quotation goes on (see Quote.Continued).
+// (double: " “ ” „ « », and a pair of single marks typed for a double
+// one; single: ' ‘ ’ ‚ ‹ ›); quotations inside it that were left open
+// stop before it, unclosed. With no quotation of its family open, it
+// closes the innermost open one (a mistyped “OK?’), and with none open
+// at all it is ignored. An opening mark of the same family as the
+// innermost open quotation stops that one, unclosed: English nests
+// quotations in the other family's marks, so “A … “B … is a closing
+// mark left out.
+//
+// A quotation still open at the end of a paragraph stops there,
+// unclosed, so that a stray mark cannot swallow the rest of the article —
+// unless the next paragraph opens with a mark of the same family: then
+// the quotation goes on (see Quote.Continued).
 func Quotations(text string, tokens []Token) []Quote {
 	var quotes []Quote
 	var stack [maxQuoteDepth]openQuote
@@ -127,8 +130,8 @@ func Quotations(text string, tokens []Token) []Quote {
 }
 
 // markFamily returns the family of the quote mark written mark: a pair of
-// single marks (” ‘‘ ’’) stands for a double one, and anything unknown
-// (a token not made by Tokenize) counts as double.
+// single marks stands for a double one, and anything unknown (a token not
+// made by Tokenize) counts as double.
 func markFamily(mark string) markClass {
 	r, size := utf8.DecodeRuneInString(mark)
 	if size < len(mark) {

@@ -34,14 +34,16 @@ var asciiClass = func() (t [utf8.RuneSelf]byteClass) {
 }()
 
 // isSpaceRune reports whether r separates tokens. Besides Unicode white
-// space it counts control characters and the invisible zero-width space,
-// word joiner and byte order mark, which scraped text is full of.
+// space it counts control characters and the invisible characters that
+// scraped text is full of: the zero-width space, word joiner, byte order
+// mark and the bidirectional marks.
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiClass[r] == clSpace
+		return r >= 0 && asciiClass[r] == clSpace
 	}
-	switch r {
-	case 0x200B, 0x2060, 0xFEFF, 0x180E:
+	switch {
+	case r == 0x200B, r == 0x2060, r == 0xFEFF, r == 0x180E, r == 0x061C,
+		0x200E <= r && r <= 0x200F, 0x202A <= r && r <= 0x202E, 0x2066 <= r && r <= 0x2069:
 		return true
 	}
 	return r <= 0x9F || unicode.IsSpace(r) // C1 controls, NBSP, em space, ...
@@ -67,6 +69,9 @@ func spaceAt(s string, i int) (bool, int) {
 // occur inside words.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
+		if r < 0 {
+			return false
+		}
 		cl := asciiClass[r]
 		return cl == clLetter || cl == clDigit
 	}

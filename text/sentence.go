@@ -17,7 +17,9 @@ type Sentence struct {
 	// from.
 	FirstToken, EndToken int
 	// Paragraph is the index of the sentence's paragraph in
-	// Paragraphs(text).
+	// Paragraphs(text) when the sentences were segmented from all the
+	// tokens of text, as NewDoc does; from a part of them, it counts the
+	// paragraph breaks since the first token.
 	Paragraph int
 }
 
@@ -25,26 +27,33 @@ type Sentence struct {
 // sentences. Every token belongs to exactly one sentence: the sentences
 // are in order and their token ranges follow each other without a gap.
 //
-// A sentence never runs over a paragraph break (a blank line). Inside a
-// paragraph a sentence ends:
+// A sentence never runs over a paragraph break (a blank line): news
+// paragraphs end their sentences, and a broken one is safer cut than
+// joined to the next. Inside a paragraph a sentence ends:
 //
 //   - after . ! ? or an ellipsis, together with the closing quote marks
 //     and brackets that follow it (“It is over.” He left. → two
 //     sentences, the first ending after ”), when what follows can start a
 //     sentence: not a lowercase word (“Is it over?” he asked.), not a
-//     comma or other continuing punctuation, and not the frame of the
-//     quotation just closed (“Is it over?” Peskov asked.);
+//     comma or other continuing punctuation, not an opening quote mark
+//     before a lowercase word (the U.S. “gained nothing”), and not the
+//     frame of the quotation just closed (“Is it over?” Peskov asked.).
+//     An ellipsis ends a sentence only before a capital; the "1." of a
+//     numbered list does not end one.
 //   - after an abbreviation that may end a sentence ("U.S.", "Inc.",
-//     "a.m.", a month, an initial) only when a common sentence starter
-//     follows ("… in the U.S. The …", but "U.S. Army", "Jan. 5",
-//     "J. K. Rowling"); never after a title ("Gen.", "Dr.") or "e.g.",
-//     "No. 5";
+//     "Jr.", "etc.", a month, an initial) only when a common sentence
+//     starter or an opening quote mark follows ("… in the U.S. The …",
+//     but "U.S. Army", "Jan. 5", "J. K. Rowling"); after a US state
+//     ("Lowell, Mass.") or "a.m."/"p.m." before any capitalised word but
+//     a title, a time zone, a weekday or a month ("5 p.m. ET"); never
+//     after a title ("Gen.", "Dr."), "e.g." or "No. 5".
 //   - at a single line break when the line looks like a heading or a
 //     caption: it ends without punctuation, not on a word like "the" or
 //     "and" that shows it was wrapped, and the next line starts with a
-//     capital, a digit, an opening quote mark or a bullet. Text wrapped
-//     at a fixed width is rare in cleaned news and would otherwise break
-//     wherever a line starts with a name.
+//     capital, a digit, an opening quote mark or a bullet. A bulleted
+//     line always starts a sentence. Text wrapped at a fixed width is
+//     rare in cleaned news and would otherwise break wherever a line
+//     starts with a name.
 func Segment(text string, tokens []Token) []Sentence {
 	return AppendSentences(make([]Sentence, 0, len(tokens)/20+1), text, tokens)
 }
