@@ -6,7 +6,8 @@ type Analysis struct {
 	Article    string
 	Sentences  []Span
 	Tokens     int // number of tokens, for throughput figures
-	Entities   []Entity
+	Mentions   []Mention
+	Entities   []Entity // the article's own entities, before cross-article resolution
 	Statements []Statement
 	Claims     []Claim
 }

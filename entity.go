@@ -31,9 +31,16 @@ type Entity struct {
 	Mentions []Mention
 }
 
-// Mention is one occurrence of an entity in an article.
+// Mention is one occurrence of an entity in an article: a name ("John
+// Kirby"), a title ("the spokesman"), a pronoun ("he"), a metonym ("the
+// Kremlin") or a group ("US officials").
 type Mention struct {
 	Article string
 	Span    Span
 	Text    string
+	Type    EntityType
+	// Title is the role given with the name ("Kremlin spokesperson"), or "".
+	Title string
+	// Entity is the ID of the entity the mention resolves to, or "".
+	Entity string
 }
