@@ -58,11 +58,11 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]dossier.
 		return nil, nil
 	}
 	hits, err := s.search(ctx, query, limit)
-	if err == nil || !isQueryError(err) || ctx.Err() != nil {
-		if err != nil {
-			return nil, fmt.Errorf("sqlite %s: search %q: %w", s.path, query, err)
-		}
+	if err == nil {
 		return hits, nil
+	}
+	if !isQueryError(err) || ctx.Err() != nil {
+		return nil, fmt.Errorf("sqlite %s: search %q: %w", s.path, query, err)
 	}
 	safe := quoteWords(query)
 	if safe == "" {

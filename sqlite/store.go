@@ -6,8 +6,8 @@
 // block the writer, a committed batch survives a crash of the program, and
 // a power loss can at worst roll back the last commits, never corrupt the
 // file. Each AddArticles batch is one transaction, so a batch is stored
-// wholly or not at all. Full-text search uses an FTS5 index over
-// title and text, kept in step by triggers inside the same transaction.
+// wholly or not at all. Full-text search uses an FTS5 index over title and
+// text, written in the same transaction as the articles it indexes.
 //
 // The schema is created and upgraded in code (see migrations); PRAGMA
 // user_version holds the version a file is at, and PRAGMA application_id
@@ -128,8 +128,9 @@ func dataSourceName(path string) (string, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
-	// NORMAL is durable in WAL mode up to the last checkpoint-safe commit
-	// and avoids an fsync per transaction.
+	// In WAL mode NORMAL syncs only at checkpoints, not at every commit: a
+	// commit survives a crash of the program, a power loss may undo the
+	// last commits, and the file is never corrupted.
 	q.Add("_pragma", "synchronous(NORMAL)")
 	// Every explicit transaction here writes; taking the write lock at
 	// BEGIN avoids the deadlock-prone upgrade from a read lock, which the
@@ -168,8 +169,11 @@ func checkHeader(path string) error {
 	}
 	head := make([]byte, len(sqliteMagic))
 	n, err := io.ReadFull(f, head)
-	if n == 0 && (err == io.EOF || err == nil) {
+	switch {
+	case n == 0 && errors.Is(err, io.EOF):
 		return nil
+	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	if !bytes.Equal(head[:n], sqliteMagic) {
 		return notDatabase(path, ErrNotDatabase)
@@ -242,7 +246,7 @@ func (s *Store) migrate(ctx context.Context) error {
 func (s *Store) openError(err error) error {
 	var se *sqlite.Error
 	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
-		return notDatabase(s.path, fmt.Errorf("%w: %w", ErrNotDatabase, err))
+		return fmt.Errorf("%w: %w", notDatabase(s.path, ErrNotDatabase), err)
 	}
 	return fmt.Errorf("sqlite: open %s: %w", s.path, err)
 }
@@ -295,6 +299,13 @@ func (s *Store) AddArticles(ctx context.Context, articles []*dossier.Article) ([
 		return nil, fmt.Errorf("sqlite %s: add articles: %w", s.path, err)
 	}
 	defer insert.Close()
+	// The index row is written here rather than by a trigger, which would
+	// make FTS5 write a segment per article: see migration 2.
+	index, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: add articles: %w", s.path, err)
+	}
+	defer index.Close()
 	addCopy, err := tx.PrepareContext(ctx, `INSERT INTO copies
 		(article_id, source, url, file, external_id, published, seen_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -319,7 +330,7 @@ func (s *Store) AddArticles(ctx context.Context, articles []*dossier.Article) ([
 			&stored.id, &stored.source, &stored.url, &stored.file, &stored.externalID)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			if err := insertArticle(ctx, insert, a, now); err != nil {
+			if err := insertArticle(ctx, insert, index, a, now); err != nil {
 				return nil, fmt.Errorf("sqlite %s: add article %s: %w", s.path, a.ID, err)
 			}
 			results[i] = dossier.AddResult{ID: a.ID, Outcome: dossier.Added}
@@ -341,7 +352,8 @@ func (s *Store) AddArticles(ctx context.Context, articles []*dossier.Article) ([
 	return results, nil
 }
 
-func insertArticle(ctx context.Context, insert *sql.Stmt, a *dossier.Article, now string) error {
+// insertArticle inserts a into articles and into the full-text index.
+func insertArticle(ctx context.Context, insert, index *sql.Stmt, a *dossier.Article, now string) error {
 	authors, err := jsonList(a.Authors)
 	if err != nil {
 		return fmt.Errorf("encode authors: %w", err)
@@ -356,9 +368,19 @@ func insertArticle(ctx context.Context, insert *sql.Stmt, a *dossier.Article, no
 		// store) keeps it.
 		ingested = formatTime(a.IngestedAt)
 	}
-	_, err = insert.ExecContext(ctx, a.ID, a.ContentHash, a.ExternalID, a.Source, a.Title, a.URL,
+	res, err := insert.ExecContext(ctx, a.ID, a.ContentHash, a.ExternalID, a.Source, a.Title, a.URL,
 		authors, nullTime(a.Published), a.File, a.Format, a.Text, notes, a.Story, ingested)
-	return err
+	if err != nil {
+		return err
+	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	if _, err := index.ExecContext(ctx, seq, a.Title, a.Text); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
 }
 
 // articleColumns are the columns scanArticle reads, in its order.

@@ -467,6 +467,14 @@ func TestSearch(t *testing.T) {
 	if hits, _ := s.Search(ctx, "drone", 1); len(hits) != 1 {
 		t.Errorf("limit 1 gave %d hits", len(hits))
 	}
+
+	// The malformed queries above reach the fallback because SQLite
+	// rejects them as queries, not for some other reason.
+	for _, q := range []string{`"abc`, "-", "nosuchcolumn:drone", "(velmora"} {
+		if _, err := s.search(ctx, q, 5); !isQueryError(err) {
+			t.Errorf("raw search(%q) error = %v, want a query error", q, err)
+		}
+	}
 }
 
 func contains(l []string, s string) bool {
@@ -572,9 +580,57 @@ func TestOpenRefuses(t *testing.T) {
 	}
 }
 
+// TestMigrateFromVersion1 opens a file at schema version 1, whose trigger
+// indexed each inserted article, and checks that the upgrade keeps its
+// articles searchable and indexes new ones exactly once.
+func TestMigrateFromVersion1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := corpus()[0]
+	for _, q := range []string{
+		migrations[0],
+		"PRAGMA user_version = 1",
+		fmt.Sprintf("PRAGMA application_id = %d", applicationID),
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Version 1 indexed through its trigger.
+	if _, err := db.Exec(`INSERT INTO articles (id, content_hash, title, text, ingested_at) VALUES (?, ?, ?, ?, ?)`,
+		old.ID, old.ContentHash, old.Title, old.Text, formatTime(time.Now())); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open(v1 file): %v", err)
+	}
+	defer s.Close()
+	var version, triggers int
+	s.db.QueryRow("PRAGMA user_version").Scan(&version)
+	s.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'articles_fts_insert'").Scan(&triggers)
+	if version != len(migrations) || triggers != 0 {
+		t.Errorf("after upgrade: version %d, insert trigger present: %v", version, triggers != 0)
+	}
+	add(t, s, corpus()[1:])
+	checkFTS(t, s)
+	for _, q := range []string{"velmora", "ministry"} {
+		if hits, err := s.Search(ctx, q, 5); err != nil || len(hits) != 1 {
+			t.Errorf("Search(%q) after upgrade = %d hits, %v; want 1", q, len(hits), err)
+		}
+	}
+}
+
 func TestReopen(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "dossier.db")
+	// URI syntax in the name must not be taken for URI syntax.
+	path := filepath.Join(t.TempDir(), "my dossier #1?x=y%20.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -608,6 +664,9 @@ func TestReopen(t *testing.T) {
 	var mode string
 	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("database not at its path: %v", err)
 	}
 }
 
@@ -705,7 +764,7 @@ func TestQuoteWords(t *testing.T) {
 var words = func() []string {
 	r := rand.New(rand.NewPCG(1, 2))
 	const letters = "abcdefghijklmnopqrstuvwxyz"
-	out := make([]string, 20000)
+	out := make([]string, 50000)
 	for i := range out {
 		b := make([]byte, 3+r.IntN(8))
 		for j := range b {
@@ -716,14 +775,18 @@ var words = func() []string {
 	return out
 }()
 
-// benchBatch returns size sealed articles of about 3 KB, unique by n.
+// benchBatch returns size sealed articles of about 3 KB, unique by n. Words
+// are drawn with a Zipf distribution, as in natural language: a few words
+// make up much of the text and most words are rare, which is what decides
+// the size and the work of the full-text index.
 func benchBatch(r *rand.Rand, n, size int) []*dossier.Article {
+	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(words)-1))
 	batch := make([]*dossier.Article, size)
 	var b strings.Builder
 	for i := range batch {
 		b.Reset()
 		for b.Len() < 3000 {
-			b.WriteString(words[r.IntN(len(words))])
+			b.WriteString(words[zipf.Uint64()])
 			b.WriteByte(' ')
 		}
 		a := &dossier.Article{
