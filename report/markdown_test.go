@@ -1,0 +1,48 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier"
+)
+
+func TestMarkdown(t *testing.T) {
+	day := time.Date(2024, 4, 2, 10, 30, 0, 0, time.UTC)
+	d := &dossier.Dossier{
+		Articles: []*dossier.Article{
+			{ID: "a2", Title: "Second report", Text: "Nobody knows when this was written.", Notes: []string{"tag list removed"}},
+			{ID: "a1", Source: "Valley Post", Title: "First report", Published: &day, Authors: []string{"Ana Ruiz"},
+				Text: "The dam failed on Monday.\n\nA second paragraph."},
+		},
+		Analyses: map[string]*dossier.Analysis{"a1": {Sentences: make([]dossier.Span, 2), Tokens: 9}},
+		Copies:   map[string][]dossier.Copy{"a1": {{Source: "Hill News"}}},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"# Dossier",
+		"2 articles from 1 named outlet, published 2024-04-02 to 2024-04-02; 1 with no known publication date. 2 sentences analysed.",
+		"**Valley Post**, 2024-04-02, by Ana Ruiz",
+		"**outlet not stated**, date unknown",
+		"also carried verbatim by Hill News",
+		"note: tag list removed",
+		"> The dam failed on Monday.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "A second paragraph") {
+		t.Error("report quotes more than the lead paragraph")
+	}
+	// Without stories, articles come in publication order, undated last.
+	if strings.Index(out, "First report") > strings.Index(out, "Second report") {
+		t.Error("dated article not listed before the undated one")
+	}
+}
