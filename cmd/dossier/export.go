@@ -118,7 +118,7 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 			code = exitFailed
 		}
 	} else {
-		store, err = openStore(db)
+		store, err = openExistingStore(db)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
 			return nil, exitFailed

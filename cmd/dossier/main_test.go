@@ -212,3 +212,16 @@ func TestNotADatabase(t *testing.T) {
 		t.Errorf("the file was changed: %q", got)
 	}
 }
+
+func TestReadingCommandsDoNotCreateADatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{{"report", "--db", db}, {"search", "--db", db, "x"}, {"export", "--format", "json", "--db", db}} {
+		code, _, errOut := run(t, "", args...)
+		if code != exitFailed || !strings.Contains(errOut, "no such database") {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a reading command created the database")
+	}
+}

@@ -29,7 +29,7 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if query == "" {
 		return usageError(e, c, "no QUERY")
 	}
-	store, err := openStore(*db)
+	store, err := openExistingStore(*db)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dossier search: %v\n", err)
 		return exitFailed

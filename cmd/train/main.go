@@ -1,0 +1,57 @@
+// Command train builds the data files of dossier's entity layer: the
+// gazetteer of places (from Debian's iso-codes) and the weights of the
+// named-entity tagger (from the corpora in ../shared/data). It only wires
+// the entity and eval packages together; see docs/entities.md.
+//
+// Usage:
+//
+//	go run ./cmd/train gazetteer [-iso /usr/share/iso-codes/json] [-o entity/data/places.tsv]
+//	go run ./cmd/train ner [-data ../shared/data] [-o entity/model/ner.bin.gz]
+//	go run ./cmd/train ner -cv [-data ../shared/data]
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+
+	"dossier/entity"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "gazetteer":
+		err = gazetteer(os.Args[2:])
+	case "ner":
+		err = ner(os.Args[2:])
+	default:
+		usage()
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: train gazetteer [-iso DIR] [-o FILE] | train ner [-data DIR] [-o FILE] [-cv]")
+}
+
+func gazetteer(args []string) error {
+	fs := flag.NewFlagSet("gazetteer", flag.ExitOnError)
+	iso := fs.String("iso", "/usr/share/iso-codes/json", "iso-codes JSON folder (apt-get install iso-codes)")
+	out := fs.String("o", "entity/data/places.tsv", "output file")
+	fs.Parse(args)
+	var buf bytes.Buffer
+	if err := entity.WritePlaces(*iso, &buf); err != nil {
+		return err
+	}
+	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}
