@@ -1,3 +1,65 @@
 package main
 
-func ner(args []string) error { return nil }
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"dossier/entity"
+	"dossier/eval"
+)
+
+// ner trains the tagger on every corpus (or cross-validates it with -cv).
+func ner(args []string) error {
+	fs := flag.NewFlagSet("ner", flag.ExitOnError)
+	data := fs.String("data", "../shared/data", "folder with ner/ and meantime-en/")
+	out := fs.String("o", "entity/model/ner.bin.gz", "weights file to write")
+	cv := fs.Bool("cv", false, "cross-validate instead of training the shipped model")
+	cvAll := fs.Bool("cv-all", false, "with -cv, also fold re3d and GUM (by default only wikigold and MEANTIME are test sets)")
+	folds := fs.Int("folds", 5, "folds for wikigold (MEANTIME is folded by topic)")
+	epochs := fs.Int("epochs", 12, "training epochs")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	minCount := fs.Int("min-count", 1, "drop features seen fewer times")
+	fs.Parse(args)
+
+	var docs []eval.NERDoc
+	for _, dir := range []string{"ner", "meantime-en"} {
+		d, err := eval.ReadNER(filepath.Join(*data, dir))
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d...)
+	}
+	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Log: os.Stderr}
+	start := time.Now()
+	if *cv {
+		opt.Log = nil
+		res, err := eval.CrossValidateEntities(eval.EntityFolds(docs, *folds, *seed, *cvAll), opt, os.Stderr)
+		if err != nil {
+			return err
+		}
+		res.WriteTable(os.Stdout)
+		return nil
+	}
+	train := make([]entity.TrainDoc, len(docs))
+	for i := range docs {
+		train[i] = docs[i].TrainDoc()
+	}
+	m, err := entity.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, %d features, %d docs, %d tokens, trained on %v in %.1fs\n",
+		*out, buf.Len(), m.Info.Features, m.Info.Docs, m.Info.Tokens, m.Info.TrainedOn, time.Since(start).Seconds())
+	return nil
+}

@@ -1,0 +1,496 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature extraction is a function of token strings and sentence
+// boundaries only, so that training (on a corpus's own tokens) and
+// tagging (on text.Tokens) compute the same features. Every feature is a
+// 64-bit hash of a template number and a value; the model maps hashes to
+// weight rows. Nothing here allocates per token: the scratch buffers are
+// reused across documents.
+
+// Token flags.
+const (
+	fCap        uint16 = 1 << iota // first letter upper case
+	fAllCap                        // every letter upper case, at least two letters
+	fDigit                         // has a digit
+	fUpper                         // has an upper-case letter anywhere
+	fStart                         // first token of its sentence
+	fQuote                         // inside a quotation
+	fCand                          // may be part of a name; others are tagged O unseen
+	fSeenLower                     // its lower-case form occurs lower case elsewhere in the document
+	fSeenCapMid                    // it occurs capitalised inside a sentence elsewhere in the document
+	fPunct                         // punctuation or a quote mark
+	fQuoteMark                     // a quote mark
+)
+
+// Feature templates. The numbers are part of the model: change one and
+// the weights must be retrained (the model records featureVersion).
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLower
+	tShape
+	tPre3
+	tSuf2
+	tSuf3
+	tSuf4
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tShapeM1
+	tShapeP1
+	tBiM1
+	tBiP1
+	tShape3
+	tFlags
+	tCat
+	tGazB
+	tGazI
+	tCatM1
+	tCatP1
+	tM1Shape
+	tShapeP1Lower
+	tGazBM1
+	tGazIP1
+	tWordM1
+	tWordP1
+)
+
+// featureVersion names the feature set; a model trained with another
+// version is refused.
+const featureVersion = 3
+
+// Hash values for the positions outside a sentence.
+const (
+	hBOS uint64 = 0x9e3779b97f4a7c15
+	hEOS uint64 = 0xc2b2ae3d27d4eb4f
+)
+
+// tokInfo is what the features need to know of one token.
+type tokInfo struct {
+	lower, word, shape     uint64
+	pre3, suf2, suf3, suf4 uint64
+	cats                   uint16 // categories of the token alone
+	gazB, gazI             uint16 // categories of sequences it begins / continues
+	flags                  uint16
+}
+
+// mix combines two hashes (a variant of splitmix64's finaliser).
+func mix(a, b uint64) uint64 {
+	h := a*0xbf58476d1ce4e5b9 ^ b
+	h ^= h >> 31
+	h *= 0x94d049bb133111eb
+	h ^= h >> 29
+	return h
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// normRune folds the forms of one character that the corpora and news
+// copy write differently: typographic quotes and apostrophes, digits.
+func normRune(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', 'ʼ', '′', '`':
+		return '\''
+	case '“', '”', '„', '‟', '«', '»', '″':
+		return '"'
+	}
+	if '0' <= r && r <= '9' {
+		return '0'
+	}
+	return r
+}
+
+// isQuoteWord reports whether w is a quotation mark as a token, in any of
+// the forms the corpora use (" “ ” “ ” « »).
+func isQuoteWord(w string) bool {
+	switch w {
+	case `"`, "“", "”", "``", "''", "«", "»", "„", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// shapeClass is the shape character of r.
+func shapeClass(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return 'X'
+		case 'a' <= c && c <= 'z':
+			return 'x'
+		case '0' <= c && c <= '9':
+			return 'd'
+		}
+		return c
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return 'o'
+}
+
+// describe fills in the word-level part of info for w: the hashes of its
+// forms and its case flags.
+func describe(w string, info *tokInfo) {
+	var lower, word, shape uint64 = fnvOffset, fnvOffset, fnvOffset
+	var flags uint16
+	var last byte
+	shapeLen := 0
+	letters, uppers := 0, 0
+	// Prefix and suffix hashes are taken over the folded lower-case
+	// bytes; lb keeps the last four of them and the first three.
+	var lb [4]byte
+	var pb [3]byte
+	nb := 0
+	push := func(c byte) {
+		lower = (lower ^ uint64(c)) * fnvPrime
+		if nb < 3 {
+			pb[nb] = c
+		}
+		lb[nb&3] = c
+		nb++
+	}
+	quote := isQuoteWord(w)
+	if quote {
+		w = `"`
+		flags |= fQuoteMark | fPunct
+	}
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
+		i += size
+		n := normRune(r)
+		// the exact form, folded
+		if n < utf8.RuneSelf {
+			word = (word ^ uint64(n)) * fnvPrime
+		} else {
+			var buf [4]byte
+			k := utf8.EncodeRune(buf[:], n)
+			for _, c := range buf[:k] {
+				word = (word ^ uint64(c)) * fnvPrime
+			}
+		}
+		l := n
+		switch {
+		case 'A' <= n && n <= 'Z':
+			l = n + 32
+			letters++
+			uppers++
+			flags |= fUpper
+		case 'a' <= n && n <= 'z':
+			letters++
+		case n == '0':
+			flags |= fDigit
+		case n >= utf8.RuneSelf && unicode.IsLetter(n):
+			letters++
+			if unicode.IsUpper(n) {
+				uppers++
+				flags |= fUpper
+				l = unicode.ToLower(n)
+			}
+		}
+		if l < utf8.RuneSelf {
+			push(byte(l))
+		} else {
+			var buf [4]byte
+			k := utf8.EncodeRune(buf[:], l)
+			for _, c := range buf[:k] {
+				push(c)
+			}
+		}
+		s := shapeClass(r)
+		// Runs of one class collapse to at most two characters: "Xxxxx"
+		// and "Xx" are one shape, "XXXX" and "XX" another.
+		if s != last || shapeLen < 2 {
+			if s != last {
+				shapeLen = 0
+			}
+			shape = (shape ^ uint64(s)) * fnvPrime
+			shapeLen++
+			last = s
+		}
+	}
+	if letters == 0 && !quote && flags&fDigit == 0 {
+		flags |= fPunct
+	}
+	if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
+		flags |= fCap
+	}
+	if uppers >= 2 && uppers == letters {
+		flags |= fAllCap
+	}
+	info.lower, info.word, info.shape = lower, word, shape
+	// prefix of three and suffixes of two, three and four bytes
+	h := uint64(fnvOffset)
+	for _, c := range pb[:min(nb, 3)] {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	info.pre3 = h
+	suf := func(k int) uint64 {
+		h := uint64(fnvOffset)
+		if nb < k {
+			return h ^ uint64(nb) // words shorter than k have their own value
+		}
+		for j := nb - k; j < nb; j++ {
+			h = (h ^ uint64(lb[j&3])) * fnvPrime
+		}
+		return h
+	}
+	info.suf2, info.suf3, info.suf4 = suf(2), suf(3), suf(4)
+	info.flags = flags
+}
+
+// docScratch holds the buffers of one document's feature extraction.
+type docScratch struct {
+	info   []tokInfo
+	feats  []uint64 // feature hashes of the candidate tokens, flattened
+	off    []int32  // feats[off[i]:off[i+1]] are token i's
+	seen   map[uint64]uint8
+	keyBuf []byte
+}
+
+const (
+	seenLower  = 1
+	seenCapMid = 2
+)
+
+// prepare computes the token information of a document whose words are
+// words and whose sentences start at the indices starts (ascending, the
+// first 0).
+func (s *docScratch) prepare(words []string, starts []int) {
+	n := len(words)
+	if cap(s.info) < n {
+		s.info = make([]tokInfo, n, n+n/2)
+	}
+	s.info = s.info[:n]
+	if s.seen == nil {
+		s.seen = make(map[uint64]uint8, 256)
+	} else {
+		clear(s.seen)
+	}
+	g := places()
+	inQuote := false
+	si := 0
+	for i, w := range words {
+		in := &s.info[i]
+		*in = tokInfo{}
+		describe(w, in)
+		if si < len(starts) && starts[si] == i {
+			in.flags |= fStart
+			si++
+			for si < len(starts) && starts[si] <= i {
+				si++
+			}
+		}
+		if in.flags&fQuoteMark != 0 {
+			inQuote = quoteOpens(w, inQuote)
+		} else if inQuote {
+			in.flags |= fQuote
+		}
+		in.cats = g.seq[w]
+		switch {
+		case in.flags&fUpper == 0 && in.flags&fPunct == 0:
+			s.seen[in.lower] |= seenLower
+		case in.flags&fCap != 0 && in.flags&fStart == 0:
+			s.seen[in.lower] |= seenCapMid
+		}
+	}
+	// Multi-token gazetteer matches, within sentences.
+	si = 0
+	for i := 0; i < n; i++ {
+		for si+1 < len(starts) && starts[si+1] <= i {
+			si++
+		}
+		end := n
+		if si+1 < len(starts) {
+			end = starts[si+1]
+		}
+		m := int(g.maxLen[words[i]])
+		if m < 2 {
+			continue
+		}
+		for k := min(m, end-i); k >= 2; k-- {
+			b := s.keyBuf[:0]
+			for j := i; j < i+k; j++ {
+				if j > i {
+					b = append(b, ' ')
+				}
+				b = append(b, words[j]...)
+			}
+			s.keyBuf = b
+			if cat := g.seq[string(b)]; cat != 0 {
+				s.info[i].gazB |= cat
+				for j := i + 1; j < i+k; j++ {
+					s.info[j].gazI |= cat
+				}
+			}
+		}
+	}
+	for i := range s.info {
+		in := &s.info[i]
+		if in.flags&fUpper != 0 {
+			v := s.seen[in.lower]
+			if v&seenLower != 0 {
+				in.flags |= fSeenLower
+			}
+			if v&seenCapMid != 0 {
+				in.flags |= fSeenCapMid
+			}
+		}
+	}
+	markCandidates(words, s.info)
+}
+
+// quoteOpens returns whether a quotation is open after the quote mark w,
+// given whether one was open before it.
+func quoteOpens(w string, open bool) bool {
+	switch w {
+	case "“", "``", "«", "„":
+		return true
+	case "”", "''", "»":
+		return false
+	}
+	return !open
+}
+
+// markCandidates sets fCand on the tokens that may be part of a name: a
+// token with a capital letter; a number right after one ("Boeing 737");
+// and a short word between two of them within two tokens ("Bank of
+// America", "Côte d'Ivoire"). The others are tagged O without scoring,
+// which is where most of the tagger's speed comes from: names in English
+// news have capitals.
+func markCandidates(words []string, info []tokInfo) {
+	n := len(info)
+	for i := range info {
+		f := info[i].flags
+		switch {
+		case f&fUpper != 0:
+			info[i].flags |= fCand
+		case f&fDigit != 0 && i > 0 && info[i-1].flags&fUpper != 0:
+			info[i].flags |= fCand
+		case f&fQuoteMark == 0 && len(words[i]) <= 4 && words[i] != "," && words[i] != "(" && words[i] != ")" && words[i] != ";" && words[i] != ":":
+			left := (i > 0 && info[i-1].flags&fUpper != 0) || (i > 1 && info[i-2].flags&fUpper != 0 && info[i-1].flags&fPunct == 0)
+			right := (i+1 < n && info[i+1].flags&fUpper != 0) || (i+2 < n && info[i+2].flags&fUpper != 0 && info[i+1].flags&fPunct == 0)
+			if left && right && info[i].flags&fStart == 0 {
+				info[i].flags |= fCand
+			}
+		}
+	}
+}
+
+// features fills s.feats and s.off with the feature hashes of every
+// candidate token of the document prepared by prepare; starts are its
+// sentence starts.
+func (s *docScratch) features(starts []int) {
+	n := len(s.info)
+	if cap(s.off) < n+1 {
+		s.off = make([]int32, n+1, n+n/2+1)
+	}
+	s.off = s.off[:n+1]
+	s.feats = s.feats[:0]
+	si := 0
+	for i := 0; i < n; i++ {
+		s.off[i] = int32(len(s.feats))
+		for si+1 < len(starts) && starts[si+1] <= i {
+			si++
+		}
+		in := &s.info[i]
+		if in.flags&fCand == 0 {
+			continue
+		}
+		lo := starts[si]
+		hi := n
+		if si+1 < len(starts) {
+			hi = starts[si+1]
+		}
+		s.feats = appendTokenFeatures(s.feats, s.info, i, lo, hi)
+	}
+	s.off[n] = int32(len(s.feats))
+}
+
+// appendTokenFeatures appends the features of token i of a sentence that
+// runs over info[lo:hi].
+func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
+	in := &info[i]
+	lm1, lm2, lp1, lp2 := hBOS, hBOS^1, hEOS, hEOS^1
+	wm1, wp1 := hBOS, hEOS
+	sm1, sp1 := hBOS, hEOS
+	var cm1, cp1, gbm1, gip1 uint16
+	if i-1 >= lo {
+		p := &info[i-1]
+		lm1, wm1, sm1, cm1, gbm1 = p.lower, p.word, p.shape, p.cats, p.gazB
+	}
+	if i-2 >= lo {
+		lm2 = info[i-2].lower
+	}
+	if i+1 < hi {
+		q := &info[i+1]
+		lp1, wp1, sp1, cp1, gip1 = q.lower, q.word, q.shape, q.cats, q.gazI
+	}
+	if i+2 < hi {
+		lp2 = info[i+2].lower
+	}
+	f = append(f,
+		mix(tBias, 0),
+		mix(tWord, in.word),
+		mix(tLower, in.lower),
+		mix(tShape, in.shape),
+		mix(tPre3, in.pre3),
+		mix(tSuf2, in.suf2),
+		mix(tSuf3, in.suf3),
+		mix(tSuf4, in.suf4),
+		mix(tLowerM1, lm1),
+		mix(tLowerP1, lp1),
+		mix(tLowerM2, lm2),
+		mix(tLowerP2, lp2),
+		mix(tShapeM1, sm1),
+		mix(tShapeP1, sp1),
+		mix(tBiM1, mix(lm1, in.lower)),
+		mix(tBiP1, mix(in.lower, lp1)),
+		mix(tShape3, mix(mix(sm1, in.shape), sp1)),
+		mix(tM1Shape, mix(lm1, in.shape)),
+		mix(tShapeP1Lower, mix(in.shape, lp1)),
+		mix(tWordM1, wm1),
+		mix(tWordP1, wp1),
+	)
+	// Case in context: a capital at a sentence start or inside a quotation
+	// says less than one mid-sentence; a capitalised word that the
+	// document also writes in lower case is probably not a name.
+	fl := in.flags & (fCap | fAllCap | fStart | fQuote | fSeenLower | fSeenCapMid | fDigit)
+	f = append(f, mix(tFlags, uint64(fl)))
+	f = appendBits(f, tCat, in.cats)
+	f = appendBits(f, tGazB, in.gazB)
+	f = appendBits(f, tGazI, in.gazI)
+	f = appendBits(f, tCatM1, cm1)
+	f = appendBits(f, tCatP1, cp1)
+	f = appendBits(f, tGazBM1, gbm1)
+	f = appendBits(f, tGazIP1, gip1)
+	return f
+}
+
+// appendBits appends one feature for each category bit set in bits.
+func appendBits(f []uint64, t uint64, bits uint16) []uint64 {
+	for b := uint64(0); bits != 0; b++ {
+		if bits&1 != 0 {
+			f = append(f, mix(t, b+1))
+		}
+		bits >>= 1
+	}
+	return f
+}

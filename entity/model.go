@@ -1,0 +1,376 @@
+package entity
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"dossier"
+)
+
+// maxLabels bounds the label set so that per-token scores fit in a fixed
+// array (no allocation per token): O and B/I of up to seven types.
+const maxLabels = 15
+
+// defaultLabels is the label set of the shipped model. GROUP is not among
+// them because no training corpus marks anonymous sources; the rules
+// find those. A model may carry another set (B-GROUP, say): the labels are
+// in its metadata.
+var defaultLabels = []string{"O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-GPE", "I-GPE", "B-MISC", "I-MISC"}
+
+// ModelInfo is the metadata stored with a model's weights.
+type ModelInfo struct {
+	// FeatureVersion is the feature set the weights were trained with.
+	FeatureVersion int `json:"feature_version"`
+	// Labels are the BIO labels, "O" first.
+	Labels []string `json:"labels"`
+	// TrainedOn names the corpora the model was trained on
+	// ("wikigold", "meantime-en/corpus_airbus", ...), so that an
+	// evaluation on one of them can warn that it is not held out.
+	TrainedOn []string `json:"trained_on"`
+	// Docs, Sentences and Tokens count the training data.
+	Docs, Sentences, Tokens int
+	// Epochs and Seed are the training settings.
+	Epochs int    `json:"epochs"`
+	Seed   uint64 `json:"seed"`
+	// Features is the number of feature hashes with weights.
+	Features int `json:"features"`
+}
+
+// Model is a trained tagger's weights: a flat open-addressing table from
+// feature hash to a row of quantised weights, one per label, and the
+// label transition scores.
+type Model struct {
+	Info ModelInfo
+	// nl is the number of labels.
+	nl int
+	// keys are the feature hashes of the slots (0: empty; a hash of 0 is
+	// stored as 1).
+	keys []uint64
+	rows []int16 // slot*nl + label
+	mask uint64
+	// scale turns a summed row back into a score.
+	scale float32
+	// trans[(p+1)*nl+l] scores label l after label p; p = -1 is the
+	// sentence start. Invalid BIO transitions are -Inf.
+	trans []float32
+	// types[l] is the entity type of label l and begin[l] whether it is a
+	// B- label; types[0] is "".
+	types []dossier.EntityType
+	begin []bool
+}
+
+const magic = "dossier-ner\n"
+
+func slotKey(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+// newModel builds a model from weights by feature hash.
+func newModel(info ModelInfo, trans []float32, hashes []uint64, rows []int16) (*Model, error) {
+	nl := len(info.Labels)
+	if nl < 1 || nl > maxLabels || info.Labels[0] != "O" {
+		return nil, fmt.Errorf("entity: bad label set %v", info.Labels)
+	}
+	if len(trans) != (nl+1)*nl || len(rows) != len(hashes)*nl {
+		return nil, errors.New("entity: model sizes do not match")
+	}
+	m := &Model{Info: info, nl: nl}
+	size := 1
+	for size < len(hashes)*3/2+1 {
+		size <<= 1
+	}
+	m.mask = uint64(size - 1)
+	m.keys = make([]uint64, size)
+	m.rows = make([]int16, size*nl)
+	for i, h := range hashes {
+		slot := h & m.mask
+		k := slotKey(h)
+		for m.keys[slot] != 0 {
+			slot = (slot + 1) & m.mask
+		}
+		m.keys[slot] = k
+		copy(m.rows[int(slot)*nl:], rows[i*nl:(i+1)*nl])
+	}
+	m.types = make([]dossier.EntityType, nl)
+	m.begin = make([]bool, nl)
+	for l, s := range info.Labels[1:] {
+		bio, typ, ok := strings.Cut(s, "-")
+		if !ok || (bio != "B" && bio != "I") {
+			return nil, fmt.Errorf("entity: bad label %q", s)
+		}
+		m.types[l+1] = dossier.EntityType(typ)
+		m.begin[l+1] = bio == "B"
+	}
+	m.trans = make([]float32, len(trans))
+	copy(m.trans, trans)
+	m.constrain(m.trans)
+	return m, nil
+}
+
+// constrain sets the invalid BIO transitions of trans to -Inf: I-X only
+// after B-X or I-X.
+func (m *Model) constrain(trans []float32) {
+	for p := -1; p < m.nl; p++ {
+		for l := 1; l < m.nl; l++ {
+			if m.begin[l] {
+				continue
+			}
+			if p < 1 || m.types[p] != m.types[l] {
+				trans[(p+1)*m.nl+l] = float32(math.Inf(-1))
+			}
+		}
+	}
+}
+
+// lookup returns the offset of h's weight row in m.rows, or -1.
+func (m *Model) lookup(h uint64) int {
+	slot := h & m.mask
+	k := slotKey(h)
+	for {
+		c := m.keys[slot]
+		if c == k {
+			return int(slot) * m.nl
+		}
+		if c == 0 {
+			return -1
+		}
+		slot = (slot + 1) & m.mask
+	}
+}
+
+// emissions writes the label scores of every token of a document into
+// emis (token*nl + label), from the features in s. Tokens that are not
+// candidates score 0 everywhere (they are constrained to O).
+func (m *Model) emissions(s *docScratch, emis []float32) {
+	nl := m.nl
+	var acc [maxLabels]int32
+	for i := range s.info {
+		e := emis[i*nl : (i+1)*nl]
+		lo, hi := s.off[i], s.off[i+1]
+		if lo == hi {
+			clear(e)
+			continue
+		}
+		clear(acc[:nl])
+		for _, h := range s.feats[lo:hi] {
+			if r := m.lookup(h); r >= 0 {
+				row := m.rows[r : r+nl]
+				for l, w := range row {
+					acc[l] += int32(w)
+				}
+			}
+		}
+		for l := range e {
+			e[l] = float32(acc[l]) * m.scale
+		}
+	}
+}
+
+// viterbi writes into out the best label sequence for the tokens [lo, hi)
+// of a document with emission scores emis, transition scores trans and
+// allowed[i] the bit set of labels token i may take. back is scratch of
+// at least (hi-lo)*nl bytes.
+func viterbi(nl int, emis, trans []float32, allowed []uint32, lo, hi int, back []uint8, out []uint8) {
+	n := hi - lo
+	if n == 0 {
+		return
+	}
+	negInf := float32(math.Inf(-1))
+	var cur, prev [maxLabels]float32
+	for l := 0; l < nl; l++ {
+		if allowed[lo]&(1<<l) == 0 {
+			cur[l] = negInf
+			continue
+		}
+		cur[l] = trans[l] + emis[lo*nl+l]
+	}
+	for t := 1; t < n; t++ {
+		prev = cur
+		i := lo + t
+		a := allowed[i]
+		bk := back[t*nl : (t+1)*nl]
+		for l := 0; l < nl; l++ {
+			if a&(1<<l) == 0 {
+				cur[l] = negInf
+				bk[l] = 0
+				continue
+			}
+			best, arg := negInf, 0
+			for p := 0; p < nl; p++ {
+				if s := prev[p] + trans[(p+1)*nl+l]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[l] = best + emis[i*nl+l]
+			bk[l] = uint8(arg)
+		}
+	}
+	best, arg := negInf, 0
+	for l := 0; l < nl; l++ {
+		if cur[l] > best {
+			best, arg = cur[l], l
+		}
+	}
+	for t := n - 1; t >= 0; t-- {
+		out[lo+t] = uint8(arg)
+		if t > 0 {
+			arg = int(back[t*nl+arg])
+		}
+	}
+}
+
+// WriteTo writes the model in its file format: gzip of a header, the JSON
+// metadata, the transition scores, and the weight rows sorted by feature
+// hash with delta-coded hashes and zigzag varint weights, so that the
+// same model always makes the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	meta, err := json.Marshal(m.Info)
+	if err != nil {
+		return 0, err
+	}
+	var buf [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	putI := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
+	bw.WriteString(magic)
+	putU(uint64(len(meta)))
+	bw.Write(meta)
+	binary.Write(bw, binary.LittleEndian, m.scale)
+	for _, t := range m.trans {
+		if math.IsInf(float64(t), -1) {
+			t = 0 // restored by constrain on load
+		}
+		binary.Write(bw, binary.LittleEndian, t)
+	}
+	type entry struct {
+		h   uint64
+		row int
+	}
+	var entries []entry
+	for slot, k := range m.keys {
+		if k == 0 {
+			continue
+		}
+		entries = append(entries, entry{k, slot * m.nl})
+	}
+	slices.SortFunc(entries, func(a, b entry) int {
+		switch {
+		case a.h < b.h:
+			return -1
+		case a.h > b.h:
+			return 1
+		}
+		return 0
+	})
+	putU(uint64(len(entries)))
+	var last uint64
+	for _, e := range entries {
+		putU(e.h - last)
+		last = e.h
+		for _, v := range m.rows[e.row : e.row+m.nl] {
+			putI(int64(v))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("entity: not a dossier NER model")
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<20 {
+		return nil, errors.New("entity: model: bad metadata length")
+	}
+	meta := make([]byte, n)
+	if _, err := io.ReadFull(br, meta); err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	var info ModelInfo
+	if err := json.Unmarshal(meta, &info); err != nil {
+		return nil, fmt.Errorf("entity: model metadata: %w", err)
+	}
+	if info.FeatureVersion != featureVersion {
+		return nil, fmt.Errorf("entity: model has feature version %d, this build %d: retrain it", info.FeatureVersion, featureVersion)
+	}
+	nl := len(info.Labels)
+	if nl < 1 || nl > maxLabels {
+		return nil, fmt.Errorf("entity: model has %d labels", nl)
+	}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	trans := make([]float32, (nl+1)*nl)
+	if err := binary.Read(br, binary.LittleEndian, trans); err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	count, err := binary.ReadUvarint(br)
+	if err != nil || count > 1<<26 {
+		return nil, errors.New("entity: model: bad feature count")
+	}
+	hashes := make([]uint64, count)
+	rows := make([]int16, int(count)*nl)
+	var last uint64
+	for i := range hashes {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("entity: model: %w", err)
+		}
+		last += d
+		hashes[i] = last
+		for l := 0; l < nl; l++ {
+			v, err := binary.ReadVarint(br)
+			if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, errors.New("entity: model: bad weight")
+			}
+			rows[i*nl+l] = int16(v)
+		}
+	}
+	m, err := newModel(info, trans, hashes, rows)
+	if err != nil {
+		return nil, err
+	}
+	m.scale = scale
+	return m, nil
+}

@@ -1,0 +1,652 @@
+package entity
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dossier"
+)
+
+// This file resolves mentions to entities: first within one article (a
+// surname, a title or a pronoun links to the person named in full before
+// it; a capital or a seat of government links to its country; an
+// anonymous source links to the group the article attributes most to),
+// then across articles (spelling variants of one name, the same country
+// under its metonyms, the same group).
+
+// pronouns says what a speaker pronoun can stand for: a man, a woman, a
+// single speaker, several (plural) or a thing (neuter).
+var pronouns = map[string]string{
+	"he": "m", "him": "m", "his": "m",
+	"she": "f", "her": "f",
+	"they": "p", "them": "p", "their": "p",
+	"it": "n", "its": "n",
+	"we": "p", "i": "s",
+}
+
+// IsPronoun reports whether w is a personal pronoun that can be a speaker.
+func IsPronoun(w string) bool {
+	_, ok := pronouns[strings.ToLower(w)]
+	return ok
+}
+
+// anonymousHeads are the nouns of unnamed sources; a group of them with no
+// nationality of its own is taken to be the article's main group of
+// officials ("officials said" after "US officials said").
+var anonymousHeads = map[string]bool{
+	"official": true, "officials": true, "source": true, "sources": true,
+	"person": true, "people": true, "aide": true, "aides": true,
+	"diplomat": true, "diplomats": true,
+}
+
+// determiners open a noun phrase without adding to its meaning.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "one": true, "some": true, "two": true,
+	"three": true, "several": true, "other": true, "another": true, "many": true,
+}
+
+// article is the resolution state of one article.
+type article struct {
+	id       string
+	entities []*dossier.Entity
+	byKey    map[string]*dossier.Entity
+	// lastPerson and lastGroup are the last named, for pronouns.
+	lastPerson *dossier.Entity
+	lastGroup  *dossier.Entity
+	// mainGroup is the affiliated group of officials mentioned most.
+	groupCount map[*dossier.Entity]int
+}
+
+// ResolveArticle links an article's mentions and statement speakers to the
+// article's own entities. It sets Mention.Entity and Statement.Speaker and
+// returns the entities, with IDs local to the article ("ARTICLE/e1");
+// ResolveCorpus later merges them across articles. Mentions must be sorted
+// by position. A speaker that cannot be linked stays "": never guessed.
+func ResolveArticle(articleID string, mentions []dossier.Mention, statements []dossier.Statement) []dossier.Entity {
+	r := &article{id: articleID, byKey: map[string]*dossier.Entity{}, groupCount: map[*dossier.Entity]int{}}
+
+	// Full names first, so that a surname seen before the full name
+	// (rare in news, common in headlines) still links to it.
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type == dossier.Person && len(strings.Fields(m.Text)) > 1 {
+			m.Entity = r.person(m).ID
+		}
+	}
+	// Statements are resolved in text order among the mentions, so that a
+	// pronoun finds the person last named before it.
+	order := make([]int, len(statements))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return statements[order[a]].SpeakerSpan.Start < statements[order[b]].SpeakerSpan.Start
+	})
+	next := 0
+	var lastSpeaker *dossier.Entity
+	var lastSpeakerSentence dossier.Span
+	for _, si := range order {
+		st := &statements[si]
+		// Take up the mentions that stand before this speaker.
+		for next < len(mentions) && mentions[next].Span.Start <= st.SpeakerSpan.Start {
+			r.mention(&mentions[next])
+			next++
+		}
+		if st.SpeakerText == "" {
+			continue
+		}
+		e := r.speaker(st, mentions)
+		// A pronoun in the sentence right after a statement usually
+		// continues the same speaker ("he added").
+		if e == nil && IsPronoun(st.SpeakerText) && lastSpeaker != nil && pronounFits(st.SpeakerText, lastSpeaker) &&
+			st.Sentence.Start-lastSpeakerSentence.End < 400 {
+			e = lastSpeaker
+		}
+		if e == nil && IsPronoun(st.SpeakerText) {
+			e = r.pronoun(st.SpeakerText)
+		}
+		if e != nil {
+			st.Speaker = e.ID
+			addAlias(e, st.SpeakerText)
+			lastSpeaker, lastSpeakerSentence = e, st.Sentence
+			if e.Type == dossier.Person {
+				r.lastPerson = e
+			}
+		}
+	}
+	for ; next < len(mentions); next++ {
+		r.mention(&mentions[next])
+	}
+	out := make([]dossier.Entity, len(r.entities))
+	for i, e := range r.entities {
+		out[i] = *e
+	}
+	return out
+}
+
+// mention links one mention to an entity, creating it when new.
+func (r *article) mention(m *dossier.Mention) *dossier.Entity {
+	if m.Entity != "" {
+		e := r.find(m.Entity)
+		if e != nil && e.Type == dossier.Person {
+			r.lastPerson = e
+		}
+		return e
+	}
+	var e *dossier.Entity
+	switch {
+	case m.Type == dossier.Person:
+		e = r.person(m)
+		r.lastPerson = e
+	case m.Type == dossier.Group:
+		e = r.group(m.Text)
+	default:
+		if p, ok := LookupPlace(m.Text); ok && (p.Kind == Demonym || p.Kind == Plural) {
+			return nil // an adjective of nationality, not an entity
+		}
+		e = r.named(m.Text, m.Type)
+	}
+	if e != nil {
+		m.Entity = e.ID
+		r.addMention(e, m)
+	}
+	return e
+}
+
+// speaker finds the entity of a statement's speaker: the mention its span
+// overlaps, or a group or place the speaker text names.
+func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *dossier.Entity {
+	sp := st.SpeakerSpan
+	var best *dossier.Mention
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Span.Start >= sp.End {
+			break
+		}
+		if m.Span.End <= sp.Start || m.Entity == "" {
+			continue
+		}
+		// Prefer a person over the places in his title ("Kremlin
+		// spokesperson Dmitry Peskov"), then the last mention (the head).
+		if best == nil || m.Type == dossier.Person || best.Type != dossier.Person {
+			best = m
+		}
+	}
+	if best != nil {
+		return r.find(best.Entity)
+	}
+	if IsPronoun(st.SpeakerText) {
+		return nil
+	}
+	text := st.SpeakerText
+	if isGroupPhrase(text) {
+		return r.group(text)
+	}
+	if p, ok := LookupPlace(text); ok && p.Kind != Demonym && p.Kind != Plural {
+		return r.named(text, p.EntityType())
+	}
+	return nil
+}
+
+// person links a PERSON mention: to the person whose name it repeats or
+// shortens, else to a new entity.
+func (r *article) person(m *dossier.Mention) *dossier.Entity {
+	name := cleanName(m.Text)
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return nil
+	}
+	last := foldName(words[len(words)-1])
+	var match *dossier.Entity
+	for i := len(r.entities) - 1; i >= 0; i-- {
+		e := r.entities[i]
+		if e.Type != dossier.Person {
+			continue
+		}
+		ew := strings.Fields(e.Name)
+		if foldName(ew[len(ew)-1]) != last {
+			continue
+		}
+		if len(words) == 1 || len(ew) == 1 || foldName(ew[0]) == foldName(words[0]) || initialOf(words[0], ew[0]) {
+			match = e
+			break
+		}
+	}
+	if match == nil {
+		match = r.add(&dossier.Entity{Name: name, Type: dossier.Person})
+	} else if len(words) > len(strings.Fields(match.Name)) {
+		// A fuller form of a name seen only in part: the full one is
+		// canonical.
+		addAlias(match, match.Name)
+		match.Name = name
+	}
+	addAlias(match, name)
+	if m.Title != "" {
+		addTitle(match, m.Title)
+		if match.Affiliation == "" {
+			if country := titleCountry(m.Title); country != "" {
+				match.Affiliation = r.country(country).ID
+			}
+		}
+	}
+	return match
+}
+
+// group links a GROUP phrase ("US officials", "sources familiar with the
+// intelligence"). An anonymous group with no nationality of its own links
+// to the article's main affiliated group of the same kind, if any.
+func (r *article) group(phrase string) *dossier.Entity {
+	name := stripDeterminers(phrase)
+	if name == "" {
+		return nil
+	}
+	key := "group:" + strings.ToLower(name)
+	if e := r.byKey[key]; e != nil {
+		r.groupCount[e]++
+		return e
+	}
+	country := phraseCountry(name)
+	if country == "" && anonymousHead(name) {
+		if main := r.mainGroup(); main != nil {
+			addAlias(main, name)
+			r.byKey[key] = main
+			r.groupCount[main]++
+			return main
+		}
+	}
+	e := r.add(&dossier.Entity{Name: name, Type: dossier.Group})
+	r.byKey[key] = e
+	if country != "" {
+		e.Affiliation = r.country(country).ID
+	}
+	r.groupCount[e]++
+	r.lastGroup = e
+	return e
+}
+
+// mainGroup is the affiliated group of anonymous kind ("US officials")
+// mentioned most often so far, or nil.
+func (r *article) mainGroup() *dossier.Entity {
+	var best *dossier.Entity
+	for _, e := range r.entities {
+		if e.Type != dossier.Group || e.Affiliation == "" || !anonymousHead(e.Name) {
+			continue
+		}
+		if best == nil || r.groupCount[e] > r.groupCount[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+// named links a GPE, ORG or other named mention: a place to its country
+// (or, for an institution, to the institution affiliated to its country),
+// anything else by its name.
+func (r *article) named(text string, typ dossier.EntityType) *dossier.Entity {
+	if p, ok := LookupPlace(text); ok {
+		switch p.Kind {
+		case Institution:
+			e := r.byName(stripDeterminers(text), dossier.Org)
+			addAlias(e, text)
+			if e.Affiliation == "" {
+				e.Affiliation = r.country(p.Country).ID
+			}
+			return e
+		case Country, Alias, Capital, Metonym:
+			e := r.country(p.Country)
+			addAlias(e, text)
+			return e
+		}
+	}
+	if typ == "" || typ == dossier.Person {
+		typ = dossier.Other
+	}
+	e := r.byName(cleanName(text), typ)
+	addAlias(e, text)
+	return e
+}
+
+// country returns the GPE entity of a country, by its canonical name.
+func (r *article) country(name string) *dossier.Entity {
+	key := "gpe:" + name
+	if e := r.byKey[key]; e != nil {
+		return e
+	}
+	e := r.add(&dossier.Entity{Name: name, Type: dossier.GPE})
+	r.byKey[key] = e
+	return e
+}
+
+func (r *article) byName(name string, typ dossier.EntityType) *dossier.Entity {
+	key := string(typ) + ":" + strings.ToLower(name)
+	if e := r.byKey[key]; e != nil {
+		return e
+	}
+	e := r.add(&dossier.Entity{Name: name, Type: typ})
+	r.byKey[key] = e
+	return e
+}
+
+// pronoun resolves a speaker pronoun to the person or group last named.
+func (r *article) pronoun(p string) *dossier.Entity {
+	switch pronouns[strings.ToLower(p)] {
+	case "m", "f", "s":
+		return r.lastPerson
+	case "p":
+		return r.lastGroup
+	}
+	return nil
+}
+
+func pronounFits(p string, e *dossier.Entity) bool {
+	switch pronouns[strings.ToLower(p)] {
+	case "m", "f", "s":
+		return e.Type == dossier.Person
+	case "p":
+		return e.Type == dossier.Group || e.Type == dossier.Org || e.Type == dossier.GPE
+	case "n":
+		return e.Type == dossier.Org || e.Type == dossier.GPE
+	}
+	return false
+}
+
+func (r *article) add(e *dossier.Entity) *dossier.Entity {
+	e.ID = r.id + "/e" + itoa(len(r.entities)+1)
+	r.entities = append(r.entities, e)
+	return e
+}
+
+func (r *article) find(id string) *dossier.Entity {
+	for _, e := range r.entities {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+func (r *article) addMention(e *dossier.Entity, m *dossier.Mention) {
+	e.Mentions = append(e.Mentions, dossier.Mention{Article: r.id, Span: m.Span, Text: m.Text, Type: m.Type, Title: m.Title, Entity: e.ID})
+}
+
+// ResolveCorpus merges the entities of many articles into canonical
+// entities: persons whose names are spelling variants of each other
+// (Zelenskyy, Zelensky), countries by their canonical name, groups and
+// organisations by name. It returns the canonical entities, with stable
+// IDs made from their names, and a map from each article entity ID to its
+// canonical ID, for rewriting the analyses.
+func ResolveCorpus(perArticle [][]dossier.Entity) ([]dossier.Entity, map[string]string) {
+	var canon []*dossier.Entity
+	byKey := map[string]*dossier.Entity{}
+	persons := map[string][]*dossier.Entity{} // folded surname → persons
+	idOf := map[string]string{}
+	local := map[*dossier.Entity][]string{} // canonical → local IDs
+
+	for _, ents := range perArticle {
+		for i := range ents {
+			le := &ents[i]
+			var c *dossier.Entity
+			if le.Type == dossier.Person {
+				words := strings.Fields(le.Name)
+				sur := foldName(words[len(words)-1])
+				for _, p := range persons[sur] {
+					if samePerson(p, le) {
+						c = p
+						break
+					}
+				}
+				if c == nil {
+					c = &dossier.Entity{Name: le.Name, Type: dossier.Person}
+					persons[sur] = append(persons[sur], c)
+					canon = append(canon, c)
+				} else if len(words) > len(strings.Fields(c.Name)) {
+					addAlias(c, c.Name)
+					c.Name = le.Name
+				}
+			} else {
+				key := string(le.Type) + ":" + strings.ToLower(le.Name)
+				if c = byKey[key]; c == nil {
+					c = &dossier.Entity{Name: le.Name, Type: le.Type}
+					byKey[key] = c
+					canon = append(canon, c)
+				}
+			}
+			addAlias(c, le.Name)
+			for _, a := range le.Aliases {
+				addAlias(c, a)
+			}
+			for _, t := range le.Titles {
+				addTitle(c, t)
+			}
+			c.Mentions = append(c.Mentions, le.Mentions...)
+			local[c] = append(local[c], le.ID)
+			if le.Affiliation != "" && c.Affiliation == "" {
+				c.Affiliation = le.Affiliation // local ID, rewritten below
+			}
+		}
+	}
+	// Stable IDs from names: the same corpus gives the same IDs.
+	used := map[string]int{}
+	for _, c := range canon {
+		id := slug(c.Name)
+		used[id]++
+		if n := used[id]; n > 1 {
+			id += "-" + itoa(n)
+		}
+		c.ID = id
+		for _, l := range local[c] {
+			idOf[l] = id
+		}
+	}
+	out := make([]dossier.Entity, len(canon))
+	for i, c := range canon {
+		if c.Affiliation != "" {
+			c.Affiliation = idOf[c.Affiliation]
+		}
+		for j := range c.Mentions {
+			c.Mentions[j].Entity = c.ID
+		}
+		// The canonical name is not an alias of itself.
+		aliases := c.Aliases[:0]
+		for _, a := range c.Aliases {
+			if a != c.Name {
+				aliases = append(aliases, a)
+			}
+		}
+		c.Aliases = aliases
+		out[i] = *c
+	}
+	return out, idOf
+}
+
+// samePerson reports whether two person entities with the same folded
+// surname are one person: their first names agree, or one has none.
+func samePerson(a, b *dossier.Entity) bool {
+	aw, bw := strings.Fields(a.Name), strings.Fields(b.Name)
+	if len(aw) == 1 || len(bw) == 1 {
+		return true
+	}
+	return foldName(aw[0]) == foldName(bw[0]) || initialOf(aw[0], bw[0]) || initialOf(bw[0], aw[0])
+}
+
+// foldName folds a name for comparing spelling variants: lower case,
+// without diacritics' commonest forms, doubled letters single, and the
+// transliteration endings -yy/-iy/-y/-i alike ("Zelenskyy", "Zelensky",
+// "Zelenskiy" → "zelensk").
+func foldName(s string) string {
+	s = strings.ToLower(strings.Trim(s, ".,’'"))
+	s = strings.TrimSuffix(s, "’s")
+	s = strings.TrimSuffix(s, "'s")
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		switch r {
+		case 'á', 'à', 'â', 'ä', 'ã':
+			r = 'a'
+		case 'é', 'è', 'ê', 'ë':
+			r = 'e'
+		case 'í', 'ì', 'î', 'ï':
+			r = 'i'
+		case 'ó', 'ò', 'ô', 'ö', 'õ':
+			r = 'o'
+		case 'ú', 'ù', 'û', 'ü':
+			r = 'u'
+		}
+		if r == prev {
+			continue
+		}
+		prev = r
+		b.WriteRune(r)
+	}
+	f := b.String()
+	for _, end := range []string{"iy", "yi", "y", "i"} {
+		if strings.HasSuffix(f, end) && len(f) > len(end)+3 {
+			return strings.TrimSuffix(f, end)
+		}
+	}
+	return f
+}
+
+// initialOf reports whether a is an initial of b ("J." of "John").
+func initialOf(a, b string) bool {
+	a = strings.TrimSuffix(a, ".")
+	return utf8.RuneCountInString(a) == 1 && strings.HasPrefix(b, a)
+}
+
+// titleCountry returns the country a title names ("Kremlin spokesperson"
+// → Russia, "British Foreign Secretary" → United Kingdom), or "".
+func titleCountry(title string) string {
+	return phraseCountry(title)
+}
+
+// phraseCountry returns the country that a phrase's words name, trying
+// the longest word windows first, or "".
+func phraseCountry(phrase string) string {
+	words := strings.Fields(strings.NewReplacer("’s", "", "'s", "").Replace(phrase))
+	for n := min(3, len(words)); n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			w := strings.Trim(strings.Join(words[i:i+n], " "), ",.;:")
+			if w == "" || !startsUpper(w) {
+				continue
+			}
+			if p, ok := LookupPlace(w); ok && p.Kind != Region && p.Kind != City {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isGroupPhrase reports whether a speaker phrase names a collective or
+// anonymous source by its head noun.
+func isGroupPhrase(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",.")
+		if anonymousHeads[w] || collectiveHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveHeads are other nouns of collective sources.
+var collectiveHeads = map[string]bool{
+	"analysts": true, "experts": true, "witnesses": true, "residents": true,
+	"investigators": true, "authorities": true, "officers": true, "lawmakers": true,
+	"intelligence": true, "reports": true, "report": true, "documents": true,
+	"military": true, "members": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "ministry": true, "government": true, "police": true,
+}
+
+// anonymousHead reports whether a group phrase is headed by an anonymous
+// source noun ("officials", "a source familiar with ...").
+func anonymousHead(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if anonymousHeads[strings.Trim(w, ",.")] {
+			// The head comes before any "familiar with", "close to".
+			return i < 4
+		}
+	}
+	return false
+}
+
+func stripDeterminers(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// cleanName trims a name of a possessive and punctuation.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, "’s")
+	s = strings.TrimSuffix(s, "'s")
+	return strings.Trim(s, " ,.;:")
+}
+
+func addAlias(e *dossier.Entity, a string) {
+	if e == nil {
+		return
+	}
+	a = strings.TrimSpace(a)
+	if a == "" || IsPronoun(a) {
+		return
+	}
+	for _, x := range e.Aliases {
+		if x == a {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, a)
+}
+
+func addTitle(e *dossier.Entity, t string) {
+	for _, x := range e.Titles {
+		if strings.EqualFold(x, t) {
+			return
+		}
+	}
+	e.Titles = append(e.Titles, t)
+}
+
+// slug makes an ID from a name: lower case ASCII letters and digits joined
+// by hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "entity"
+	}
+	return b.String()
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

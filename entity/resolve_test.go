@@ -1,0 +1,124 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"dossier"
+	"dossier/text"
+)
+
+// mentionsOf tags text with the default tagger, as the pipeline does.
+func mentionsOf(s string) []dossier.Mention {
+	return Default().Mentions(text.NewDoc(s))
+}
+
+// speakerAt makes a statement whose speaker is the first occurrence of
+// speaker in s.
+func speakerAt(s, speaker string) dossier.Statement {
+	i := strings.Index(s, speaker)
+	sp := dossier.Span{Start: i, End: i + len(speaker)}
+	return dossier.Statement{SpeakerText: speaker, SpeakerSpan: sp, Sentence: dossier.Span{Start: i, End: i + len(speaker)}}
+}
+
+func TestResolveArticle(t *testing.T) {
+	s := "Defence Minister Stefan Korvel said on Monday that Valdoria was behind the blast. " +
+		"Korvel gave no evidence. Moscow rejected the claim, and the Kremlin said it would respond. " +
+		"US officials said they were studying the images. Officials said the damage was severe. " +
+		"“We will rebuild,” he said."
+	mentions := mentionsOf(s)
+	statements := []dossier.Statement{
+		speakerAt(s, "Stefan Korvel"),
+		speakerAt(s, "the Kremlin"),
+		speakerAt(s, "US officials"),
+		speakerAt(s, "Officials"),
+		speakerAt(s, "he"),
+	}
+	// "he" is the last word-like "he" in the text: find the pronoun itself.
+	i := strings.LastIndex(s, " he said")
+	statements[4].SpeakerSpan = dossier.Span{Start: i + 1, End: i + 3}
+	statements[4].Sentence = dossier.Span{Start: i - 20, End: len(s)}
+
+	ents := ResolveArticle("a1", mentions, statements)
+	byID := map[string]dossier.Entity{}
+	for _, e := range ents {
+		byID[e.ID] = e
+	}
+	name := func(i int) string { return byID[statements[i].Speaker].Name }
+	if got := name(0); got != "Stefan Korvel" {
+		t.Errorf("speaker 0 = %q, want Stefan Korvel", got)
+	}
+	if got := name(1); got != "Russia" {
+		t.Errorf("the Kremlin resolved to %q, want Russia", got)
+	}
+	if got := name(2); got != "US officials" {
+		t.Errorf("US officials resolved to %q", got)
+	}
+	if statements[3].Speaker != statements[2].Speaker {
+		t.Errorf("bare 'Officials' resolved to %q, want the article's US officials", name(3))
+	}
+	if statements[4].Speaker != statements[0].Speaker && name(4) != "Stefan Korvel" {
+		t.Errorf("'he' resolved to %q, want Stefan Korvel", name(4))
+	}
+	korvel := byID[statements[0].Speaker]
+	if !contains(korvel.Aliases, "Korvel") {
+		t.Errorf("Korvel aliases = %q, want the surname", korvel.Aliases)
+	}
+	us := byID[byID[statements[2].Speaker].Affiliation]
+	if us.Name != "United States" {
+		t.Errorf("US officials affiliated to %q", us.Name)
+	}
+	russia := byID[statements[1].Speaker]
+	if !contains(russia.Aliases, "Moscow") {
+		t.Errorf("Russia aliases = %q, want Moscow among them", russia.Aliases)
+	}
+}
+
+func TestResolveCorpus(t *testing.T) {
+	a := []dossier.Entity{
+		{ID: "a/e1", Name: "Volodymyr Zelenskyy", Type: dossier.Person, Aliases: []string{"Zelenskyy"}, Affiliation: "a/e2"},
+		{ID: "a/e2", Name: "Ukraine", Type: dossier.GPE, Aliases: []string{"Kyiv"}},
+	}
+	b := []dossier.Entity{
+		{ID: "b/e1", Name: "Volodymyr Zelensky", Type: dossier.Person, Aliases: []string{"Zelensky"}},
+		{ID: "b/e2", Name: "Ukraine", Type: dossier.GPE},
+		{ID: "b/e3", Name: "Olena Zelenska", Type: dossier.Person},
+	}
+	canon, idOf := ResolveCorpus([][]dossier.Entity{a, b})
+	if len(canon) != 3 {
+		t.Fatalf("%d canonical entities, want 3: %+v", len(canon), canon)
+	}
+	if idOf["a/e1"] != idOf["b/e1"] || idOf["a/e2"] != idOf["b/e2"] || idOf["b/e3"] == idOf["b/e1"] {
+		t.Errorf("merge map %v", idOf)
+	}
+	z := canon[0]
+	for _, want := range []string{"Zelenskyy", "Zelensky", "Volodymyr Zelensky"} {
+		if !contains(z.Aliases, want) {
+			t.Errorf("aliases %q lack %q", z.Aliases, want)
+		}
+	}
+	if z.Affiliation != idOf["a/e2"] || z.ID != "volodymyr-zelenskyy" {
+		t.Errorf("canonical %+v", z)
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	same := [][2]string{{"Zelenskyy", "Zelensky"}, {"Zelenskiy", "Zelensky"}, {"Peskov", "Peskov’s"}}
+	for _, p := range same {
+		if foldName(p[0]) != foldName(p[1]) {
+			t.Errorf("foldName(%q) = %q, foldName(%q) = %q; want equal", p[0], foldName(p[0]), p[1], foldName(p[1]))
+		}
+	}
+	if foldName("Zelensky") == foldName("Zelenska") {
+		t.Error("different names folded alike")
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
