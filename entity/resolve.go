@@ -160,6 +160,24 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 // overlaps, or a group or place the speaker text names.
 func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *dossier.Entity {
 	sp := st.SpeakerSpan
+	// A phrase headed by a collective noun is a group even when a name
+	// stands in it as a modifier: "Pentagon officials", "classified
+	// Pentagon documents" are groups affiliated to what they name.
+	if end := collectiveHead(st.SpeakerText); end > 0 && !personCovers(mentions, sp.Start+end-1) {
+		g := r.group(st.SpeakerText[:end])
+		if g != nil && g.Affiliation == "" {
+			for i := range mentions {
+				m := &mentions[i]
+				if m.Span.Start >= sp.Start && m.Span.End <= sp.End && m.Entity != "" && m.Type != dossier.Person {
+					if e := r.find(m.Entity); e != nil && e != g {
+						g.Affiliation = affiliationOf(r, e)
+						break
+					}
+				}
+			}
+		}
+		return g
+	}
 	var best *dossier.Mention
 	for i := range mentions {
 		m := &mentions[i]
@@ -564,6 +582,46 @@ var collectiveHeads = map[string]bool{
 	"intelligence": true, "reports": true, "report": true, "documents": true,
 	"military": true, "members": true, "spokesperson": true, "spokesman": true,
 	"spokeswoman": true, "ministry": true, "government": true, "police": true,
+}
+
+// collectiveHead finds the head noun of a speaker phrase when it is a
+// collective or anonymous source noun: the first such noun before any
+// postmodifier ("familiar with", "of", "leaked online"), not the first
+// word. It returns the byte offset of the head's end in s, or -1.
+func collectiveHead(s string) int {
+	pos := 0
+	for i, w := range strings.Fields(s) {
+		at := strings.Index(s[pos:], w) + pos
+		pos = at + len(w)
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		switch lw {
+		case "familiar", "close", "of", "for", "from", "with", "in", "at", "who", "which", "that":
+			return -1
+		}
+		if i > 0 && (anonymousHeads[lw] || collectiveHeads[lw]) {
+			return at + len(strings.TrimRight(w, ",."))
+		}
+	}
+	return -1
+}
+
+// personCovers reports whether a PERSON mention covers byte offset at.
+func personCovers(mentions []dossier.Mention, at int) bool {
+	for _, m := range mentions {
+		if m.Type == dossier.Person && m.Span.Start <= at && at < m.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliationOf is the entity a group named after e belongs to: e itself
+// for a country or organisation, else e's own affiliation.
+func affiliationOf(r *article, e *dossier.Entity) string {
+	if e.Type == dossier.GPE || e.Type == dossier.Org {
+		return e.ID
+	}
+	return e.Affiliation
 }
 
 // anonymousHead reports whether a group phrase is headed by an anonymous

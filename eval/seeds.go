@@ -101,7 +101,7 @@ func normText(s string) string {
 	return strings.TrimSpace(strings.ToLower(quoteFolder.Replace(norm.NFKC.String(s))))
 }
 
-func tokenF1(a, b string) float64 {
+func contentF1(a, b string) float64 {
 	ta, tb := wordRE.FindAllString(normText(a), -1), wordRE.FindAllString(normText(b), -1)
 	if len(ta) == 0 || len(tb) == 0 {
 		return 0
@@ -285,7 +285,7 @@ func ScoreSeeds(g *SeedsGold, d *export.Dossier) SeedsResult {
 			if s.article != gs.Article {
 				continue
 			}
-			if sc := tokenF1(s.s.Text, gs.Text); sc >= 0.5 {
+			if sc := contentF1(s.s.Text, gs.Text); sc >= 0.5 {
 				pairs = append(pairs, pair{sc, gi, si})
 			}
 		}

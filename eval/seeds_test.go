@@ -7,7 +7,7 @@ import (
 	"dossier/export"
 )
 
-func TestTokenF1(t *testing.T) {
+func TestContentF1(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want float64
@@ -18,8 +18,8 @@ func TestTokenF1(t *testing.T) {
 		{"", "x", 0},
 	}
 	for _, tt := range tests {
-		if got := tokenF1(tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
-			t.Errorf("tokenF1(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := contentF1(tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("contentF1(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
