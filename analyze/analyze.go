@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"dossier"
+	"dossier/entity"
 	"dossier/text"
 )
 
@@ -41,9 +42,20 @@ func New(annotators ...Annotator) *Pipeline {
 	return &Pipeline{annotators: annotators}
 }
 
-// Default returns the standard pipeline.
+// Default returns the standard pipeline: entity mentions, then
+// statements, then the resolution of mentions and speakers to the
+// article's entities.
 func Default() *Pipeline {
-	return New()
+	return New(Entities{Tagger: entity.Default()}, Statements{}, Resolution{})
+}
+
+// Names returns the names of the pipeline's annotators, in order.
+func (p *Pipeline) Names() []string {
+	names := make([]string, len(p.annotators))
+	for i, an := range p.annotators {
+		names[i] = an.Name()
+	}
+	return names
 }
 
 // Analyze runs the pipeline over one article.

@@ -40,12 +40,13 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	if len(paths) == 0 {
 		return usageError(e, c, "no FILE to measure")
 	}
+	pipeline := analyze.Default()
 	cfg := batch.Config{
-		Analyze: analyze.Default().Analyze,
+		Analyze: pipeline.Analyze,
 		Read:    ingest.Options{MaxBytes: *maxBytes, Stdin: e.stdin},
 		Workers: *workers,
 	}
-	stages := "read, decode, clean, segment"
+	stages := strings.Join(append([]string{"read, decode, clean, segment"}, pipeline.Names()...), ", ")
 	if *db != "" {
 		store, err := sqlite.Open(*db)
 		if err != nil {

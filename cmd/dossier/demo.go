@@ -58,6 +58,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dossier demo: %v\n", err)
 		return exitFailed
 	}
+	analyze.Finish(d)
 	if *asJSON {
 		return writeJSONExport(e, d)
 	}

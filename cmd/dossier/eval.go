@@ -3,32 +3,53 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"time"
 
+	"dossier"
+	"dossier/analyze"
+	"dossier/batch"
+	"dossier/entity"
 	"dossier/eval"
+	"dossier/export"
 	"dossier/ingest"
+	"dossier/quote"
+	"dossier/sqlite"
 )
 
 func init() {
 	register(&command{
 		name:    "eval",
-		summary: "score a stage on a gold data set (extract: HTML body extraction)",
-		usage:   "extract DIR",
-		example: "dossier eval extract ../shared/data/article-extraction",
-		run:     runEval,
+		summary: "score a stage on a gold data set: extract, statements, claims, entities",
+		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR",
+		example: "dossier eval extract ../shared/data/article-extraction\n" +
+			"dossier eval statements                       # the seeds gold\n" +
+			"dossier eval statements --polnear ../shared/data/polnear/dev.jsonl\n" +
+			"dossier eval claims\n" +
+			"dossier eval entities ../shared/data/ner/wikigold",
+		run: runEval,
 	})
 }
 
 func runEval(ctx context.Context, e *env, args []string) int {
 	c := lookup("eval")
 	fs := newFlags(c, e)
+	gold := fs.String("gold", filepath.Join("..", "shared", "gold", "seeds.json"), "seeds gold `FILE` (statements, claims)")
+	seeds := fs.String("seeds", filepath.Join("..", "shared", "seeds"), "seed articles `DIR` (statements, claims)")
+	polnear := fs.String("polnear", "", "score statements on a PolNeAR JSON Lines `FILE` instead of the seeds")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
 	if len(rest) == 0 {
-		return usageError(e, c, "which stage? (extract)")
+		return usageError(e, c, "which stage? (extract, statements, claims, entities)")
 	}
-	switch rest[0] {
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "dossier eval %s: %v\n", rest[0], err)
+		return exitFailed
+	}
+	switch stage := rest[0]; stage {
 	case "extract":
 		if len(rest) != 2 {
 			return usageError(e, c, "eval extract needs one DIR")
@@ -41,12 +62,64 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			return a.Text, nil
 		})
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dossier eval extract: %v\n", err)
-			return exitFailed
+			return fail(err)
 		}
 		res.WriteTable(e.stdout)
-		return exitOK
+	case "statements", "claims":
+		if stage == "statements" && *polnear != "" {
+			res, err := eval.EvalPolNeAR(*polnear, quote.Extract)
+			if err != nil {
+				return fail(err)
+			}
+			res.WriteTable(e.stdout)
+			return exitOK
+		}
+		g, err := eval.ReadSeedsGold(*gold)
+		if err != nil {
+			return fail(err)
+		}
+		d, err := dossierOf(ctx, *seeds)
+		if err != nil {
+			return fail(err)
+		}
+		res := eval.ScoreSeeds(g, export.Build(d, time.Now()))
+		if stage == "statements" {
+			res.WriteStatements(e.stdout)
+		} else {
+			res.WriteClaims(e.stdout)
+		}
+	case "entities":
+		if len(rest) != 2 {
+			return usageError(e, c, "eval entities needs one DIR")
+		}
+		res, err := eval.EvalEntities(rest[1], entity.Default().Mentions)
+		if err != nil {
+			return fail(err)
+		}
+		res.WriteTable(e.stdout)
 	default:
-		return usageError(e, c, "unknown stage %q (known: extract)", rest[0])
+		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities)", stage)
 	}
+	return exitOK
+}
+
+// dossierOf analyses the files at path in memory, as export does.
+func dossierOf(ctx context.Context, path string) (*dossier.Dossier, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	store, err := sqlite.Open(sqlite.Memory)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	if _, err := batch.Run(ctx, batch.Config{Store: store}, []string{path}); err != nil {
+		return nil, err
+	}
+	d, err := batch.Load(ctx, store, dossier.ArticleFilter{}, analyze.Default().Analyze)
+	if d == nil {
+		return nil, err
+	}
+	analyze.Finish(d)
+	return d, nil
 }

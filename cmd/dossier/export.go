@@ -130,6 +130,7 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 		fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
 		return nil, exitFailed
 	}
+	analyze.Finish(d)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dossier %s: analysis: %v\n", c.name, err)
 		code = exitFailed

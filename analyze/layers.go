@@ -1,0 +1,85 @@
+package analyze
+
+import (
+	"strconv"
+
+	"dossier"
+	"dossier/entity"
+	"dossier/quote"
+)
+
+// Entities finds the mentions of people, organisations, places and groups.
+type Entities struct{ Tagger *entity.Tagger }
+
+// Name implements Annotator.
+func (Entities) Name() string { return "entities" }
+
+// Annotate implements Annotator.
+func (e Entities) Annotate(d *Doc) error {
+	d.Result.Mentions = e.Tagger.Mentions(d.Doc)
+	for i := range d.Result.Mentions {
+		d.Result.Mentions[i].Article = d.Article.ID
+	}
+	return nil
+}
+
+// Statements finds who said what.
+type Statements struct{}
+
+// Name implements Annotator.
+func (Statements) Name() string { return "statements" }
+
+// Annotate implements Annotator.
+func (Statements) Annotate(d *Doc) error {
+	sts := quote.Extract(d.Doc)
+	for i := range sts {
+		sts[i].ID = d.Article.ID + "-s" + strconv.Itoa(i+1)
+		sts[i].Article = d.Article.ID
+	}
+	d.Result.Statements = sts
+	return nil
+}
+
+// Resolution links mentions and speakers to the article's entities.
+type Resolution struct{}
+
+// Name implements Annotator.
+func (Resolution) Name() string { return "resolution" }
+
+// Annotate implements Annotator.
+func (Resolution) Annotate(d *Doc) error {
+	d.Result.Entities = entity.ResolveArticle(d.Article.ID, d.Result.Mentions, d.Result.Statements)
+	return nil
+}
+
+// LinkCorpus resolves the entities of every analysed article of d across
+// articles: it sets d.Entities to the canonical entities and rewrites the
+// entity IDs in mentions and statements to theirs.
+func LinkCorpus(d *dossier.Dossier) {
+	var per [][]dossier.Entity
+	for _, a := range d.Articles {
+		if an := d.Analyses[a.ID]; an != nil {
+			per = append(per, an.Entities)
+		}
+	}
+	canon, idOf := entity.ResolveCorpus(per)
+	for _, an := range d.Analyses {
+		for i := range an.Mentions {
+			if id, ok := idOf[an.Mentions[i].Entity]; ok {
+				an.Mentions[i].Entity = id
+			}
+		}
+		for i := range an.Statements {
+			if id, ok := idOf[an.Statements[i].Speaker]; ok {
+				an.Statements[i].Speaker = id
+			}
+		}
+	}
+	d.Entities = canon
+}
+
+// Finish runs the stages that need every article at once: entities
+// resolved across articles, then (when the story layer is given) stories.
+func Finish(d *dossier.Dossier) {
+	LinkCorpus(d)
+}

@@ -1,0 +1,257 @@
+package quote
+
+import "dossier/text"
+
+// timeAt returns the end of the time expression that starts at token j
+// and ends no later than hi, or j when there is none: "on Thursday",
+// "earlier this month", "Earlier on Thursday", "last week", "on May 3",
+// "in late February", "Wednesday night", "two days ago". The timex layer
+// normalises it; here it only has to be found and kept out of speakers
+// and contents.
+func (x *extractor) timeAt(j, hi int) int {
+	k := j
+	if k < hi && x.isWord(k) {
+		switch x.ti[k].w {
+		case "on", "in", "at", "during", "since", "until", "by", "from":
+			k++
+		case "earlier", "later":
+			k++
+			if k < hi && (x.is(k, "on") || x.is(k, "in")) {
+				k++
+			}
+		}
+	}
+	end := j
+	nouns := 0
+	mods := 0 // modifiers and numbers: "the days" is no time, "recent days" is
+	for n := 0; k < hi && n < 6; n++ {
+		if x.quoted(k) {
+			break
+		}
+		inf := &x.ti[k]
+		tok := x.toks[k]
+		switch {
+		case tok.Kind == text.Number:
+			if nouns == 0 && !(k+1 < hi && x.has(k+1, cTimeNoun)) {
+				return end
+			}
+			mods++
+			k++
+			if nouns > 0 {
+				end = k
+			}
+			continue
+		case inf.cls&cTimeNoun != 0 && x.isWord(k):
+			if !x.timeNounHere(k, j) {
+				return end
+			}
+			if isTimeUnit(inf.w) && mods == 0 && !(k+1 < hi && x.is(k+1, "ago")) {
+				return end // "the days", "a year" are no time of saying
+			}
+			nouns++
+			k++
+			end = k
+			if k < hi && x.is(k, "ago") {
+				k++
+				end = k
+			}
+			continue
+		case inf.cls&cTimeMod != 0 && x.isWord(k) && !inf.is("that") || inf.w == "few" || inf.w == "several" || inf.w == "recent":
+			mods++
+			k++
+			continue
+		case inf.w == "the" || inf.w == "of":
+			if nouns == 0 || inf.w == "of" {
+				k++
+				continue
+			}
+		case tok.Kind == text.Punct && inf.punct == ',' && nouns > 0 && k+1 < hi && x.toks[k+1].Kind == text.Number:
+			k++ // "on May 3, 2023"
+			continue
+		}
+		break
+	}
+	if nouns == 0 {
+		return j
+	}
+	return end
+}
+
+// isTimeUnit reports whether w is a unit of time, which names a time only
+// with a modifier ("last week", "two days ago").
+func isTimeUnit(w string) bool {
+	switch w {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decade", "weekend":
+		return true
+	}
+	return false
+}
+
+// is reports whether the word is w.
+func (inf *word) is(w string) bool { return inf.w == w }
+
+// timeNounHere decides whether the time noun at k is a time here: "May"
+// and "March" are also a modal and a verb, "fall" and "spring" also
+// verbs, so they count only after a preposition or modifier or before a
+// number.
+func (x *extractor) timeNounHere(k, start int) bool {
+	switch x.ti[k].w {
+	case "may", "march", "fall", "spring", "sun.", "sat.", "wed.":
+		if x.ti[k].w == "may" || x.ti[k].w == "march" {
+			if !x.ti[k].cap {
+				return false
+			}
+		}
+		if k+1 < len(x.toks) && x.toks[k+1].Kind == text.Number {
+			return true
+		}
+		return k > start && x.has(k-1, cPrep|cTimeMod)
+	}
+	return true
+}
+
+// venueAt returns the end of the venue phrase that starts at token j, and
+// the venue itself (a span of tokens), or j: "in a statement", "in an
+// interview with MSNBC" (the venue is MSNBC), "on Twitter", "on its
+// Telegram channel", "to reporters", "at a news conference".
+func (x *extractor) venueAt(j, hi int) (int, span) {
+	if j >= hi || !x.isWord(j) {
+		return j, span{}
+	}
+	prep := x.ti[j].w
+	switch prep {
+	case "in", "on", "at", "during", "to", "via", "through":
+	default:
+		return j, span{}
+	}
+	k := j + 1
+	np := k
+	if prep == "to" && k < hi && !(x.has(k, cDet|cPossPron|cRecipNoun) || x.ti[k].cap) {
+		return j, span{}
+	}
+	// (det|possessive)? (modifier)* head
+	head := -1
+	for n := 0; k < hi && n < 6; n++ {
+		if x.quoted(k) || !x.isWord(k) {
+			break
+		}
+		inf := &x.ti[k]
+		if x.toks[k].Flags&text.Clitic != 0 {
+			k++ // CNN's
+			continue
+		}
+		if inf.cls&(cVenueNoun|cPlatform) != 0 || prep == "to" && inf.cls&cRecipNoun != 0 {
+			head = k
+			k++
+			continue
+		}
+		if head >= 0 {
+			break
+		}
+		if inf.cls&(cDet|cPossPron) != 0 && k == np || inf.cap && inf.cls&(cPrep|cConj|cTimeNoun) == 0 ||
+			inf.cls&(cAux|cVerb|cPrep|cConj|cSubord|cRel|cTimeNoun|cNeg) == 0 && inf.verb == 0 {
+			k++
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return j, span{}
+	}
+	end := head + 1
+	// A name run after a platform ("on Fox News Sunday") belongs to it.
+	for end < hi && x.isWord(end) && (x.ti[end].cap && x.ti[end].cls&cTimeNoun == 0 && (x.ti[end-1].cap ||
+		x.toks[end-1].Flags&text.Clitic != 0) || x.toks[end].Flags&text.Clitic != 0 && x.ti[end-1].cap) {
+		end++ // "Fox News Sunday", "ABC's This Week"
+	}
+	venue := span{np, end}
+	// "in an interview with MSNBC": the venue is who the interview was
+	// with; "in a letter to X" keeps the letter.
+	if x.is(head, "interview") || x.is(head, "interviews") {
+		if end+1 < hi && x.is(end, "with") {
+			if who, ok := x.npRight(end+1, hi); ok {
+				return who.b, who
+			}
+		}
+	}
+	if prep == "to" && x.ti[head].cls&cRecipNoun == 0 {
+		return j, span{}
+	}
+	return end, venue
+}
+
+// recipientAt returns the end of the addressee of a verb like "tell" that
+// starts at token j: a pronoun ("told him"), a news outlet or other name
+// ("told CNN", "told The Associated Press"), or a noun like "reporters".
+func (x *extractor) recipientAt(j, hi int) (int, bool) {
+	if j >= hi || x.quoted(j) || !x.isWord(j) {
+		return j, false
+	}
+	inf := &x.ti[j]
+	if inf.cls&cObjPron != 0 && inf.cls&cPossPron == 0 && inf.w != "it" {
+		return j + 1, true
+	}
+	if inf.w == "her" {
+		// "told her that" but not "told her story"
+		if j+1 >= hi || !x.isWord(j+1) || x.ti[j+1].cls&(cDet|cPrep|cSubord|cSubjPron|cWh) != 0 {
+			return j + 1, true
+		}
+		return j, false
+	}
+	k := j
+	if inf.cls&(cDet|cPossPron) != 0 {
+		k++
+	}
+	// A name, with its modifiers: "CNN", "The Associated Press", "a
+	// Senate panel", "French television station BFMTV".
+	c := k
+	name := false
+	for c < hi && c-k < 6 && x.isWord(c) && !x.quoted(c) {
+		t := &x.ti[c]
+		if t.cap && t.cls&(cTimeNoun|cSubjPron) == 0 || x.toks[c].Flags&text.Clitic != 0 && c > k {
+			name = name || t.cap
+			c++
+			continue
+		}
+		if name && t.cls&^(cRecipNoun|cVenueNoun|cPlatform) == 0 && t.verb == 0 && !t.ly && !x.isVerbLike(c) && x.timeAt(c, hi) == c {
+			c++ // "a Senate panel"
+			continue
+		}
+		if !name && t.cls == 0 && t.verb == 0 && !t.ly && !x.isVerbLike(c) && c+1 < hi && x.ti[c+1].cap {
+			c++ // "French television station BFMTV"
+			continue
+		}
+		break
+	}
+	if name {
+		for c > k && !x.ti[c-1].cap && x.toks[c-1].Flags&text.Clitic == 0 && x.ti[c-1].cls&cRecipNoun == 0 &&
+			!(c < hi && (x.is(c, "that") || x.punct(c, ',') || x.isTerminal(c) || x.timeAt(c, hi) > c)) {
+			c--
+		}
+		return c, true
+	}
+	// Modifiers and a recipient noun: "reporters", "a group of
+	// journalists"; or any short noun phrase right before "that", "to",
+	// "about", a colon or a quotation: "told friends that".
+	for n := 0; k < hi && n < 5; n++ {
+		if !x.isWord(k) {
+			if k > j && (x.punct(k, ':') || x.opens(k) || x.punct(k, ',') && k+1 < hi && x.opens(k+1)) {
+				return k, true
+			}
+			break
+		}
+		if x.has(k, cRecipNoun) {
+			e := k + 1
+			return e, true
+		}
+		if k > j && (x.is(k, "that") || x.is(k, "about") || x.is(k, "to") && k+1 < hi && x.isWord(k+1) &&
+			x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
+			return k, true
+		}
+		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") || x.ti[k].verb != 0 {
+			break
+		}
+		k++
+	}
+	return j, false
+}

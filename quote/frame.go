@@ -1,0 +1,1107 @@
+package quote
+
+import (
+	"strings"
+
+	"dossier"
+	"dossier/text"
+)
+
+// compKind says what follows a reporting verb.
+type compKind uint8
+
+const (
+	compNone    compKind = iota // nothing that can be content: not a reporting use
+	compEnd                     // the clause ends: the content, if any, came before
+	compContent                 // content follows
+)
+
+// comp is what follows a reporting verb: its content, addressee, venue and
+// time.
+type comp struct {
+	kind    compKind
+	content span
+	direct  int // the quotation that is the whole content, or -1
+	venue   span
+	time    span
+	tail    int // the token after the frame's adjuncts
+}
+
+// verbCue reads the reporting verb at token i of the sentence [a, b).
+func (x *extractor) verbCue(si, a, b, i int) {
+	inf := x.ti[i]
+	v := &verbs[inf.verb-1]
+	form := inf.form
+	cueEnd := i + 1
+	if v.particle != "" {
+		if cueEnd < b && x.is(cueEnd, v.particle) {
+			cueEnd++
+		} else {
+			return // "pointed" without "out"
+		}
+	}
+	if inf.cap && i > a && !x.opens(i-1) && !x.titleCase {
+		return // a name: "Hope", "Said"
+	}
+	if v.lemma == "call" && cueEnd < b {
+		switch x.ti[cueEnd].w {
+		case "for", "on":
+			cueEnd++ // "called for a ban", "called on Congress to act"
+		case "off", "in", "up", "out", "back", "at":
+			return
+		}
+	}
+
+	// The verb group: auxiliaries, negation and adverbs before the verb.
+	vg := i
+	lastAux := ""
+	auxSeen := false
+	for vg-1 >= a && !x.quoted(vg-1) {
+		j := vg - 1
+		t := &x.ti[j]
+		if t.cls&(cAux|cNeg) != 0 || t.cls&cAdv != 0 && !t.cap || t.ly {
+			if (t.w == "'s" || t.w == "’s") && form&(fPart|fGer) == 0 {
+				break // a possessive: "Russia's claim"
+			}
+			if t.cls&cAux != 0 && !auxSeen {
+				lastAux, auxSeen = t.w, true
+			}
+			vg = j
+			continue
+		}
+		break
+	}
+	if auxSeen && form&fPart != 0 && form&fGer == 0 && isBe(lastAux) {
+		return // passive: "was told", "is expected"
+	}
+	if form&fPart != 0 && cueEnd < b && x.is(cueEnd, "by") {
+		return // a passive participle: "an allegation rejected by Washington"
+	}
+	if form == fGer {
+		x.gerundCue(a, b, i, cueEnd, vg, v)
+		return
+	}
+	L := vg - 1
+	if L >= a && x.is(L, "to") && form&fBase != 0 {
+		x.infinitiveCue(a, b, i, cueEnd, L, v)
+		return
+	}
+	// A base or third-person form right after a determiner, a possessive
+	// or a preposition is a noun: "the report", "Russia's claims".
+	if !auxSeen && form&(fPast|fPart) == 0 && L >= a {
+		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) || x.toks[L].Flags&text.Clitic != 0 && x.has(L, cAux) {
+			return
+		}
+		if x.toks[L].Kind == text.Number && !x.quantityHead(L) {
+			return
+		}
+	}
+
+	f := frame{cue: span{i, cueEnd}, first: i, last: cueEnd - 1}
+	shared := false
+	switch {
+	case L >= a && x.has(L, cRel) && x.isWord(L) && !x.quoted(L):
+		// A relative clause: "Kirby, who said ..."; the speaker is the
+		// noun the clause is about.
+		end := L
+		if end-1 >= a && x.punct(end-1, ',') {
+			end--
+		}
+		np, ok := x.npLeft(end, a)
+		if !ok || x.is(L, "that") && !x.punct(L-1, ',') && end == L {
+			// "the attack that Russia claims" is not this case; a bare
+			// "that" after a noun with no comma is too ambiguous.
+			if !ok {
+				return
+			}
+		}
+		f.spk, f.spkNP = x.namePart(np), np
+		f.first = np.a
+	case L >= a && (x.has(L, cConj) && !x.is(L, "&") || x.punct(L, ',') && x.prevConj(L, a)):
+		// A second verb of the same subject: "... and denied his
+		// country was behind it".
+		if !x.sharedSpeaker(a, L, &f) {
+			return
+		}
+		shared = true
+	default:
+		spk, np, ok := x.speakerLeft(vg, a)
+		if ok {
+			f.spk, f.spkNP = spk, np
+			f.first = np.a
+		}
+	}
+
+	if f.spkNP.empty() && !shared {
+		// No subject before the verb: “…,” said Peskov. / …, says X.
+		x.invertedCue(a, b, i, cueEnd, vg, v, f)
+		return
+	}
+	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) {
+		return // "the report" as a verb after a singular noun is a noun compound
+	}
+
+	c := x.complement(v, cueEnd, b, true)
+	switch c.kind {
+	case compNone:
+		return
+	case compContent:
+		if x.gapRelative(f.spkNP, c.content, a) {
+			return
+		}
+		f.content, f.venue, f.time = c.content, c.venue, c.time
+		f.last = max(f.last, c.content.b-1)
+		if c.direct >= 0 {
+			f.quotes = append(f.quotes, c.direct)
+			f.kind = dossier.Direct
+		} else {
+			f.kind = x.kindOf(c.content)
+		}
+		if f.time.empty() || f.venue.empty() {
+			x.frontAdjuncts(a, f.first, &f)
+		}
+		x.emit(f)
+	case compEnd:
+		if shared || v.props&vNoPost != 0 {
+			return
+		}
+		// “…,” Peskov said. / …, sources told CNN.
+		f.venue, f.time = c.venue, c.time
+		f.last = max(f.last, c.tail-1)
+		if !x.leftContent(a, f.spkNP.a, &f) {
+			return
+		}
+		x.rightPiece(b, c, &f)
+		x.emit(f)
+	}
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m":
+		return true
+	}
+	return false
+}
+
+// prevConj reports whether the comma at L is followed... by nothing: it
+// reports whether a conjunction stands right before the comma's verb, as
+// in ", and also said" (the conjunction was consumed as part of the verb
+// group's left context).
+func (x *extractor) prevConj(L, a int) bool { return false }
+
+// pluralSubject reports whether a noun phrase can be the subject of a
+// verb's base form ("officials say", "they claim", "Democrats argue").
+func (x *extractor) pluralSubject(np span) bool {
+	h := np.b - 1
+	if x.quantityHead(h) || x.toks[h].Kind == text.Number {
+		return true
+	}
+	switch x.ti[h].w {
+	case "i", "we", "they", "you":
+		return true
+	case "he", "she", "it":
+		return false
+	}
+	w := x.text(h)
+	if len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return true
+	}
+	switch x.lower(h) {
+	case "police", "people", "media", "staff", "military", "government", "administration", "public",
+		"press", "intelligence", "kremlin", "pentagon", "white", "house", "congress", "team", "campaign":
+		return true
+	}
+	return x.ti[h].cap
+}
+
+// sharedSpeaker gives f the speaker of the clause that a participle or a
+// second verb hangs on: the speaker of the sentence's last statement, or
+// else the sentence's subject.
+func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
+	for k := len(x.cur) - 1; k >= 0; k-- {
+		p := x.cur[k]
+		if !p.spk.empty() && p.cue.a < limit {
+			f.spk, f.spkNP = p.spk, p.spkNP
+			return true
+		}
+	}
+	np, ok := x.subjectOf(a, limit)
+	if !ok {
+		return false
+	}
+	f.spk, f.spkNP = x.namePart(np), np
+	return true
+}
+
+// gapRelative reports whether a speaker and its verb sit in a relative
+// clause whose gap is the verb's object: in "the attack that Russia
+// claims targeted Putin" Russia claims the attack targeted Putin, and
+// "targeted Putin" is not a content.
+func (x *extractor) gapRelative(np, content span, a int) bool {
+	if np.empty() || np.a-1 < a || content.empty() {
+		return false
+	}
+	p := np.a - 1
+	if !(x.is(p, "that") || x.is(p, "which") || x.is(p, "who") || x.is(p, "whom")) {
+		return false
+	}
+	k := content.a
+	return x.isVerbLike(k) && !x.ti[k].cap && !x.has(k, cSubjPron)
+}
+
+// kindOf says whether a content with no quotation as a whole is indirect
+// or mixed: mixed when it holds quoted words.
+func (x *extractor) kindOf(c span) dossier.StatementKind {
+	for j := c.a; j < c.b; j++ {
+		if x.quoted(j) {
+			return dossier.Mixed
+		}
+	}
+	return dossier.Indirect
+}
+
+// complement reads what follows a reporting verb v from token j, in the
+// sentence that ends at b. With bare false, a clause with no "that" is not
+// taken as content.
+func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
+	c.direct = -1
+	recip := false
+	for n := 0; j < b && n < 8; n++ {
+		if x.quoted(j) {
+			break
+		}
+		if e := x.timeAt(j, b); e > j {
+			if c.time.empty() {
+				c.time = span{j, e}
+			}
+			j = e
+			continue
+		}
+		if e, ven := x.venueAt(j, b); e > j {
+			if c.venue.empty() {
+				c.venue = ven
+			}
+			j = e
+			continue
+		}
+		if x.ti[j].ly || x.has(j, cAdv) && !x.has(j, cSubord|cPrep|cTimeMod) && !x.ti[j].cap {
+			j++
+			continue
+		}
+		if v.props&vRecip != 0 && !recip {
+			if e, ok := x.recipientAt(j, b); ok {
+				recip = true
+				if c.venue.empty() && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform") {
+					c.venue = span{j, e}
+				}
+				j = e
+				continue
+			}
+		}
+		break
+	}
+	c.tail = j
+	if j >= b || x.isTerminal(j) || x.closes(j) && !x.quoted(j) {
+		c.kind = compEnd
+		return
+	}
+	inf := &x.ti[j]
+	switch {
+	case inf.punct == ',' && j+2 < b && x.is(j+1, "including") && x.is(j+2, "that") && v.props&(vClause|vObj) != 0:
+		// "possibilities that officials have not ruled out, including
+		// that ...": the content is what the gap stands for.
+		c.kind, c.content = compContent, span{j + 3, x.clauseEnd(j+3, b)}
+	case inf.punct == ',' || inf.punct == '-' || inf.punct == ';':
+		if inf.punct == ',' && j+1 < b && v.props&vSpeech != 0 {
+			if q := x.quoteOpenedAt(j + 1); q >= 0 && !x.quotes[q].claimed {
+				return x.quoteContent(q, j+1, b, c)
+			}
+		}
+		c.kind = compEnd
+	case inf.punct == ':':
+		if v.props&vSpeech == 0 && v.props&vThought == 0 {
+			return
+		}
+		k := j + 1
+		if k >= b {
+			// "He added:" at the end of a paragraph, the quotation in the
+			// next one.
+			if k < len(x.toks) {
+				if q := x.quoteOpenedAt(k); q >= 0 && !x.quotes[q].claimed {
+					c.kind, c.content, c.direct = compContent, span{k, x.quotes[q].last + 1}, q
+				}
+			}
+			return
+		}
+		if q := x.quoteOpenedAt(k); q >= 0 && !x.quotes[q].claimed {
+			return x.quoteContent(q, k, b, c)
+		}
+		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
+	case x.opens(j):
+		q := x.quoteOpenedAt(j)
+		if q < 0 || x.quotes[q].claimed {
+			return
+		}
+		if v.props&vSpeech == 0 && v.props&(vObj|vClause) == 0 {
+			return
+		}
+		return x.quoteContent(q, j, b, c)
+	case inf.w == "that":
+		k := j + 1
+		if k >= b || x.ti[k].punct != 0 {
+			return
+		}
+		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 {
+			return
+		}
+		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
+	case inf.w == "to":
+		if v.props&vTo == 0 || j+1 >= b || !x.isWord(j+1) || x.has(j+1, cDet|cPossPron) || x.ti[j+1].cap {
+			return
+		}
+		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j):
+		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
+	case inf.cls&(cSubord|cWh) != 0 && inf.cls&cPrep == 0 || inf.w == "after" || inf.w == "before" || inf.w == "since":
+		// An adverbial clause: "he told reporters while in Helsinki",
+		// "said Golvach when asked about it".
+		c.kind = compEnd
+	case inf.cls&cPrep != 0:
+		// An adjunct between the verb and "that": "said publicly following
+		// the episode that ...".
+		for k := j + 1; k < b && k-j <= 10; k++ {
+			if x.quoted(k) || x.ti[k].punct != 0 || x.isVerbLike(k) {
+				break
+			}
+			if x.is(k, "that") && k+1 < b && v.props&(vClause|vObj) != 0 && v.props&vIntent == 0 {
+				c.kind, c.content = compContent, span{k + 1, x.clauseEnd(k+1, b)}
+				return
+			}
+		}
+		if bare && v.props&vClause != 0 && v.props&(vIntent|vNoBare) == 0 && !x.is(j, "of") {
+			// A clause that opens with a phrase: "say for the party's
+			// nominee to win they will have to ...".
+			end := x.clauseEnd(j, b)
+			verbs := 0
+			for k := j + 1; k < end; k++ {
+				if x.has(k, cAux|cVerb) && !x.quoted(k) && !x.ti[k].cap && x.toks[k].Flags&text.Clitic == 0 {
+					verbs++
+				}
+			}
+			if verbs > 0 && end-j >= 4 {
+				c.kind, c.content = compContent, span{j, end}
+				return
+			}
+		}
+		c.kind = compEnd
+	default:
+		if !bare || v.props&(vIntent|vNoBare) != 0 {
+			return
+		}
+		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number {
+			return
+		}
+		if x.isVerbLike(j) && !x.ti[j].cap || x.ti[j].cls&(cConj|cRel) != 0 {
+			return // "reports have assessed": the verb was a noun
+		}
+		end := x.clauseEnd(j, b)
+		lim := end
+		if v.props&vObj != 0 {
+			lim = x.objectEnd(j, end) // "denied X, which Moscow said ..."
+		}
+		clause := x.has(j, cSubjPron) && x.isWord(j) && !x.ti[j].cap || x.has(j, cSubjPron) && !x.is(j, "it") && !x.is(j, "you")
+		for k := j + 1; k < lim && !clause; k++ {
+			clause = x.isVerbLike(k) || x.has(k, cNeg)
+		}
+		words := 0
+		for k := j; k < lim; k++ {
+			if x.isWord(k) {
+				words++
+			}
+		}
+		switch {
+		case clause && v.props&vClause != 0:
+		case v.props&vClause != 0 && words >= 3 && (v.lemma == "say" || v.props&vThought != 0) && v.props&vObj == 0:
+			// "He says news outlets undercount his supporters": a verb the
+			// lexicon does not know.
+		case v.props&vObj != 0:
+			if !clause {
+				end = x.objectEnd(j, end)
+			}
+		default:
+			return
+		}
+		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) {
+			return // "denied it": no content worth keeping
+		}
+		c.kind, c.content = compContent, span{j, end}
+	}
+	return
+}
+
+// whComplement reports whether the wh-word at j starts an embedded
+// question that is the content of v ("asked whether", "explained why"),
+// rather than an adverbial clause ("said when asked").
+func (x *extractor) whComplement(v *verb, j int) bool {
+	if v.props&vIntent != 0 {
+		return false
+	}
+	switch x.ti[j].w {
+	case "whether", "why", "how", "what", "who":
+		return v.props&(vWh|vSpeech) != 0
+	case "if", "when", "where", "which":
+		return v.props&vWh != 0
+	}
+	return false
+}
+
+// quoteContent makes the quotation q, opened at token k, the content: the
+// whole of it when nothing but punctuation follows it in its sentence
+// (direct speech), or the quotation and the words after it to the end of
+// the clause (mixed speech).
+func (x *extractor) quoteContent(q, k, b int, c comp) comp {
+	last := x.quotes[q].last
+	rest := last + 1
+	for rest < b && (x.isTerminal(rest) || x.ti[rest].punct == ')' || x.closes(rest)) {
+		rest++
+	}
+	c.kind = compContent
+	if rest >= b || last >= b {
+		c.content, c.direct = span{k, last + 1}, q
+		return c
+	}
+	c.content = span{k, x.clauseEnd(k, b)}
+	return c
+}
+
+// objectEnd returns where a noun phrase content that starts at j ends: at
+// the first comma, dash or relative pronoun outside quotation marks
+// ("denied any US involvement in the attack, which ...").
+func (x *extractor) objectEnd(j, end int) int {
+	for k := j + 1; k < end; k++ {
+		if x.quoted(k) {
+			continue
+		}
+		if p := x.ti[k].punct; p == ',' || p == '-' || p == ';' || p == '(' {
+			return k
+		}
+	}
+	return end
+}
+
+// clauseEnd returns where a reported clause that starts at token j ends,
+// in the sentence that ends at b: before the sentence's final punctuation,
+// before a participial or "according to" frame after a comma, before a
+// conjunction that joins a second reporting verb of the same speaker, and
+// never inside a quotation (which it may follow past b).
+func (x *extractor) clauseEnd(j, b int) int {
+	end := b
+	for k := j; k < b; k++ {
+		if q := x.ti[k].q; q >= 0 {
+			last := x.quotes[q].last
+			if last >= b-1 {
+				return last + 1
+			}
+			k = last
+			continue
+		}
+		inf := &x.ti[k]
+		if (inf.punct == ',' || inf.punct == '-') && k+1 < b {
+			n := &x.ti[k+1]
+			if n.verb != 0 && n.form == fGer && x.isReportGerund(k+1) || n.w == "according" {
+				end = k
+				break
+			}
+			if n.cls&cConj != 0 && k+2 < b && x.finiteCueAfter(k+2, b) {
+				end = k
+				break
+			}
+			if x.postposedAt(k+1, b) {
+				end = k // "..., the race will be tight, said Dan Gerstein."
+				break
+			}
+			switch n.w {
+			case "but", "while", "although", "though", "whereas":
+				// A contrast is the writer's, not the speaker's: "75 percent
+				// said yes, but 55 percent ...".
+				if !(k+2 < b && x.is(k+2, "that")) {
+					end = k
+				}
+			}
+			if end == k {
+				break
+			}
+		}
+		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but") && k > j && x.finiteCueAfter(k+1, b) {
+			end = k
+			break
+		}
+	}
+	// Trailing punctuation belongs to the sentence, not the content.
+	for end > j+1 && !x.quoted(end-1) {
+		p := x.ti[end-1].punct
+		if p == '.' || p == ',' || p == ';' || p == ':' || p == '-' || p == '?' || p == '!' {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// postposedAt reports whether a postposed or inverted frame starts at
+// token k: "said X" or "X said" followed by the end of the sentence, a
+// comma or the frame's adjuncts.
+func (x *extractor) postposedAt(k, b int) bool {
+	m := k
+	for ; m < b && m-k <= 10; m++ {
+		inf := &x.ti[m]
+		if x.quoted(m) || inf.punct != 0 {
+			return false
+		}
+		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap {
+			break
+		}
+		if inf.cls&(cAux|cVerb|cSubord|cRel|cNeg) != 0 && !inf.cap || inf.verb != 0 {
+			return false
+		}
+	}
+	if m >= b || m-k > 10 {
+		return false
+	}
+	v := &verbs[x.ti[m].verb-1]
+	if v.props&vSpeech == 0 || v.props&(vNoPost|vIntent) != 0 {
+		return false
+	}
+	e := m + 1
+	if v.particle != "" {
+		e++
+	}
+	if m == k {
+		// Inverted: the speaker follows.
+		np, ok := x.npRight(e, b)
+		if !ok {
+			return false
+		}
+		e = np.b
+	}
+	for e < b {
+		if t := x.timeAt(e, b); t > e {
+			e = t
+			continue
+		}
+		if t, _ := x.venueAt(e, b); t > e {
+			e = t
+			continue
+		}
+		if v.props&vRecip != 0 {
+			if t, ok := x.recipientAt(e, b); ok && t > e {
+				e = t
+				continue
+			}
+		}
+		break
+	}
+	if e >= b || x.isTerminal(e) || x.punct(e, ',') || x.ti[e].cls&(cSubord|cWh) != 0 && x.ti[e].cls&cPrep == 0 {
+		return true
+	}
+	if !x.has(e, cPrep) {
+		return false
+	}
+	// "..., journalist Martha Raddatz said in posing the question.": a
+	// phrase with no finite verb to the end.
+	for ; e < b && !x.isTerminal(e); e++ {
+		if x.has(e, cAux|cVerb) && !x.ti[e].cap || x.quoted(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// isReportGerund reports whether the gerund at k starts a participial frame
+// ("saying", "adding", "citing X as saying", "declining to ...").
+func (x *extractor) isReportGerund(k int) bool {
+	v := &verbs[x.ti[k].verb-1]
+	return v.props&vSpeech != 0 || x.is(k, "citing")
+}
+
+// finiteCueAfter reports whether a finite reporting verb (with adverbs
+// before it) starts at k: the second verb of "claimed X but added Y".
+func (x *extractor) finiteCueAfter(k, b int) bool {
+	for ; k < b; k++ {
+		inf := &x.ti[k]
+		if inf.ly || inf.cls&cAdv != 0 {
+			continue
+		}
+		return inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && !x.quoted(k) &&
+			verbs[inf.verb-1].props&(vSpeech|vThought) != 0 && verbs[inf.verb-1].props&vIntent == 0
+	}
+	return false
+}
+
+// leftContent finds the content of a frame that follows it: the quotation
+// that closes right before the speaker (direct speech), or the clause from
+// the start of the sentence. ns is the frame's first token.
+func (x *extractor) leftContent(a, ns int, f *frame) bool {
+	p := ns - 1
+	if p < a && !(p >= 0 && x.closes(p)) {
+		return false
+	}
+	if p >= 0 && (x.punct(p, ',') || x.punct(p, '-')) {
+		p--
+	} else if p >= 0 && !x.closes(p) {
+		return false // the frame must be set off from its content
+	}
+	if p < 0 {
+		return false
+	}
+	if q := x.quoteClosedAt(p); q >= 0 {
+		if x.quotes[q].claimed {
+			return false
+		}
+		open := x.quotes[q].open
+		if x.startsClause(open) {
+			f.content, f.kind = span{open, p + 1}, dossier.Direct
+			f.quotes = append(f.quotes, q)
+			f.first = min(f.first, open)
+			f.postpos = true
+			return true
+		}
+	}
+	start := a
+	for _, o := range x.cur {
+		// A statement framed after its content ends before this one's
+		// content starts ("“A,” he said, and B, she added"); one framed
+		// before its content is nested in this one.
+		if o.postpos && o.last < ns && o.last+1 > start {
+			start = o.last + 1
+		}
+	}
+	for start <= p && (x.ti[start].punct != 0 || x.has(start, cClauseAdv) && x.punct(start+1, ',')) {
+		if x.has(start, cClauseAdv) {
+			start++
+		}
+		start++
+	}
+	if q := x.ti[start].q; q >= 0 && x.quotes[q].open < start {
+		return false
+	}
+	end := p + 1
+	for end > start && x.ti[end-1].punct != 0 && !x.closes(end-1) {
+		end--
+	}
+	if end-start < 2 {
+		return false
+	}
+	f.content = span{start, end}
+	f.kind = x.kindOf(f.content)
+	f.first = min(f.first, start)
+	f.postpos = true
+	return true
+}
+
+// startsClause reports whether the quotation opened at token open starts
+// a sentence or a clause, so that the quotation is all of the content.
+func (x *extractor) startsClause(open int) bool {
+	if open == 0 {
+		return true
+	}
+	si := x.doc.SentenceAt(x.toks[open].Span.Start)
+	if si < len(x.doc.Sentences) && x.doc.Sentences[si].FirstToken == open {
+		return true
+	}
+	p := open - 1
+	return x.ti[p].punct == ':' || x.ti[p].punct == '-' || x.isTerminal(p) || x.closes(p)
+}
+
+// rightPiece extends a frame set inside its content with the content's
+// second piece: “First part,” she said, “second part.” is one statement
+// whose Text leaves the frame out.
+func (x *extractor) rightPiece(b int, c comp, f *frame) {
+	j := c.tail
+	if j >= b || !x.punct(j, ',') || j+1 >= b {
+		return
+	}
+	if f.kind == dossier.Direct {
+		q := x.quoteOpenedAt(j + 1)
+		if q < 0 || x.quotes[q].claimed {
+			return
+		}
+		gapStart := f.content.b
+		f.content.b = x.quotes[q].last + 1
+		f.quotes = append(f.quotes, q)
+		f.last = max(f.last, f.content.b-1)
+		// The gap runs from after the first closing mark to the second
+		// opening mark, both of which stay in Content's frame.
+		f.gap = span{gapStart - 1, j + 2}
+		return
+	}
+	// "In 2008, Trump said, the foundation's donation had ...": a frame
+	// set inside reported speech by commas; the speech goes on after it.
+	fs := f.cue.a
+	if !f.spkNP.empty() {
+		fs = min(fs, f.spkNP.a)
+	}
+	if f.content.b > fs || fs == 0 || !x.punct(fs-1, ',') && !x.closes(fs-1) {
+		return
+	}
+	n := &x.ti[j+1]
+	if x.quoted(j+1) || n.verb != 0 && n.form == fGer || n.w == "according" || n.cls&(cRel|cConj) != 0 && n.w != "that" ||
+		x.isTerminal(j+1) {
+		return
+	}
+	start := j + 1
+	if x.is(start, "that") && start+1 < b {
+		start++
+	}
+	end := x.clauseEnd(start, b)
+	if end-start < 2 {
+		return
+	}
+	clause := false
+	for k := start; k < end && !clause; k++ {
+		clause = x.isVerbLike(k)
+	}
+	if !clause {
+		return
+	}
+	f.gap = span{f.content.b, start}
+	f.content.b = end
+	f.last = max(f.last, end-1)
+	if f.kind == dossier.Indirect {
+		f.kind = x.kindOf(f.content)
+	}
+}
+
+// gerundCue reads a reporting verb in -ing: a participial frame whose
+// speaker is the subject of the clause it hangs on (", saying that ..."),
+// "citing X as saying", or "with X saying".
+func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
+	if v.props&(vSpeech|vThought) == 0 || v.props&vIntent != 0 {
+		return
+	}
+	L := vg - 1
+	f := frame{cue: span{i, cueEnd}, first: i, last: cueEnd - 1}
+	switch {
+	case L < a:
+		return // "Saying that ...," at the start of a sentence
+	case x.is(L, "as"):
+		// "citing President Joe Biden as saying"; "was quoted as saying"
+		np, ok := x.npLeft(L, a)
+		if !ok {
+			if !x.sharedSpeaker(a, L, &f) {
+				return
+			}
+		} else {
+			f.spk, f.spkNP = x.namePart(np), np
+			f.first = np.a
+		}
+	case x.punct(L, ',') || x.punct(L, '-') || x.closes(L) && L > a && x.punct(L-1, ',') ||
+		x.has(L, cConj) || x.has(L, cPrep) && !x.is(L, "of"):
+		if !x.sharedSpeaker(a, L, &f) {
+			return
+		}
+	case x.isWord(L) && !x.quoted(L) && v.props&vSpeech != 0:
+		// "with Zelenskyy saying", "some members of Ukraine's military
+		// speculating"
+		np, ok := x.npLeftOpt(vg, a, false)
+		if !ok {
+			return
+		}
+		f.spk, f.spkNP = x.namePart(np), np
+		f.first = np.a
+	default:
+		return
+	}
+	c := x.complement(v, cueEnd, b, true)
+	if c.kind != compContent {
+		return
+	}
+	f.content, f.venue, f.time = c.content, c.venue, c.time
+	f.last = max(f.last, c.content.b-1)
+	if c.direct >= 0 {
+		f.quotes = append(f.quotes, c.direct)
+		f.kind = dossier.Direct
+	} else {
+		f.kind = x.kindOf(c.content)
+	}
+	x.emit(f)
+}
+
+// infinitiveCue reads a reporting verb after "to": "leading officials to
+// believe that ...", "went on to say that ...".
+func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
+	f := frame{cue: span{i, cueEnd}, first: i, last: cueEnd - 1}
+	np, ok := x.npLeft(to, a)
+	if ok && np.a-1 >= a && x.isWord(np.a-1) && !x.ti[np.a-1].cap &&
+		(x.ti[np.a-1].verb != 0 || x.isVerbLike(np.a-1) || endsIng(x.text(np.a-1))) {
+		f.spk, f.spkNP = x.namePart(np), np
+		f.first = np.a
+	} else if p := to - 1; p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.ti[p].verb != 0 && x.ti[p].form != fBase) ||
+		!x.sharedSpeaker(a, to, &f) {
+		// Only a verb before "to" shares its subject ("went on to say",
+		// "declined to say"); "it's fair to say" has no speaker.
+		return
+	}
+	c := x.complement(v, cueEnd, b, false)
+	if c.kind != compContent {
+		return
+	}
+	f.content, f.venue, f.time = c.content, c.venue, c.time
+	f.last = max(f.last, c.content.b-1)
+	if c.direct >= 0 {
+		f.quotes = append(f.quotes, c.direct)
+		f.kind = dossier.Direct
+	} else {
+		f.kind = x.kindOf(c.content)
+	}
+	x.emit(f)
+}
+
+func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
+
+// invertedCue reads a reporting verb with no subject before it: the
+// speaker follows the verb, and the content came before the frame (“…,”
+// said Dmitry Peskov. / …, says a spokesman for the agency.).
+func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
+	if x.ti[i].form&(fPast|f3sg) == 0 || vg != i || v.props&vSpeech == 0 {
+		return
+	}
+	np, ok := x.npRight(cueEnd, b)
+	if !ok {
+		return
+	}
+	// After the speaker: the end of the sentence, a comma (an
+	// appositive), or the frame's adjuncts.
+	j := np.b
+	if j+1 < b && x.punct(j, ',') && !x.quoted(j+1) {
+		// "said Michael Kofman, an expert on Russia, would read ...": an
+		// appositive closed by a comma before the content goes on.
+		for c := j + 1; c < b && c-j < 30; c++ {
+			if x.quoted(c) || x.ti[c].punct != 0 && x.ti[c].punct != ',' && x.ti[c].punct != '(' && x.ti[c].punct != ')' {
+				break
+			}
+			if x.punct(c, ',') {
+				if x.appositive(span{j + 1, c}) {
+					j = c
+				}
+				break
+			}
+		}
+	}
+	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
+	if c.kind != compEnd {
+		return
+	}
+	f.spk, f.spkNP = x.namePart(np), np
+	f.venue, f.time = c.venue, c.time
+	f.last = max(f.last, np.b-1, c.tail-1)
+	if !x.leftContent(a, vg, &f) {
+		return
+	}
+	x.rightPiece(b, c, &f)
+	x.emit(f)
+}
+
+// frontAdjuncts finds the time and venue of a frame in the words that
+// precede its speaker in the sentence: "Earlier on Thursday, ...", "In a
+// separate interview with MSNBC on Thursday, Kirby said ...".
+func (x *extractor) frontAdjuncts(a, ns int, f *frame) {
+	for j := a; j < ns; j++ {
+		if x.quoted(j) {
+			return
+		}
+		if f.time.empty() {
+			if e := x.timeAt(j, ns); e > j {
+				f.time = span{j, e}
+				j = e - 1
+				continue
+			}
+		}
+		if f.venue.empty() {
+			if e, ven := x.venueAt(j, ns); e > j {
+				f.venue = ven
+				j = e - 1
+				continue
+			}
+		}
+	}
+}
+
+// accordingTo reads "according to X": the content is the rest of the
+// clause, before or after the phrase.
+func (x *extractor) accordingTo(si, a, b, i int) {
+	np, ok := x.npRight(i+2, b)
+	if !ok {
+		return
+	}
+	f := frame{cue: span{i, i + 2}, spk: x.namePart(np), spkNP: np, first: i, last: np.b - 1}
+	// Adjuncts after the source: "according to a statement on Telegram".
+	j := np.b
+	for j < b {
+		if e := x.timeAt(j, b); e > j {
+			if f.time.empty() {
+				f.time = span{j, e}
+			}
+			j = e
+			continue
+		}
+		if e, ven := x.venueAt(j, b); e > j {
+			if f.venue.empty() {
+				f.venue = ven
+			}
+			j = e
+			continue
+		}
+		break
+	}
+	start := a
+	for start < i && (x.has(start, cConj|cClauseAdv) || x.ti[start].ly || x.ti[start].punct == ',') {
+		start++
+	}
+	if start == i {
+		// According to X, CONTENT. The source may go on past what
+		// npRight took ("according to exit polls conducted for the AP,").
+		for k := j; k < b && k-j < 15 && !x.punct(j, ','); k++ {
+			if x.quoted(k) || x.ti[k].punct != 0 && x.ti[k].punct != ',' || x.has(k, cAux) {
+				break
+			}
+			if x.punct(k, ',') {
+				j = k
+			}
+		}
+		if j >= b || !x.punct(j, ',') || j+1 >= b {
+			return
+		}
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+	} else {
+		// CONTENT, according to X. / CONTENT, according to X, CONTENT.
+		if !x.leftContent(a, i, &f) {
+			return
+		}
+		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) {
+			end := x.clauseEnd(j+1, b)
+			if end > j+1 {
+				f.gap = span{f.content.b, j + 1}
+				f.content.b = end
+			}
+		}
+	}
+	if f.content.empty() {
+		return
+	}
+	f.kind = x.kindOf(f.content)
+	f.first = min(f.first, f.content.a)
+	f.last = max(f.last, f.content.b-1)
+	x.emit(f)
+}
+
+// uttNoun reads a noun that names an utterance, with its owner: "Russia's
+// claim that ...", "his assessment that ...", "In Kirby's view, ...".
+func (x *extractor) uttNoun(si, a, b, i int) {
+	p := i - 1
+	// Up to two modifiers between the owner and the noun: "Russia's
+	// latest claim".
+	for n := 0; n < 2 && p >= a && x.isWord(p) && !x.ti[p].cap && x.ti[p].cls == 0 && x.ti[p].verb == 0 &&
+		x.toks[p].Flags&text.Clitic == 0; n++ {
+		p--
+	}
+	if p < a || x.quoted(p) {
+		return
+	}
+	var owner span
+	switch {
+	case x.toks[p].Flags&text.Clitic != 0 && (x.is(p, "'s") || x.is(p, "’s") || x.text(p) == "'" || x.text(p) == "’"):
+		np, ok := x.npLeftOpt(p, a, false)
+		if !ok {
+			return
+		}
+		owner = np
+	case x.has(p, cPossPron) && x.isWord(p):
+		owner = span{p, p + 1}
+	default:
+		return
+	}
+	f := frame{cue: span{i, i + 1}, spk: x.namePart(owner), spkNP: owner, first: owner.a, last: i}
+	j := i + 1
+	if j < b && (x.is(j, "is") || x.is(j, "was")) && j+1 < b && x.is(j+1, "that") {
+		j++
+	}
+	switch {
+	case j < b && x.is(j, "that") && j+1 < b && x.ti[j+1].punct == 0:
+		if x.isVerbLike(j+1) && !x.has(j+1, cSubjPron) {
+			return // a relative clause: "his claim that was rejected"
+		}
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+	case j < b && x.punct(j, ',') && owner.a-1 >= a && x.is(owner.a-1, "in") && owner.a-1 == a:
+		// In Kirby's view, ...
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		f.first = owner.a - 1
+	default:
+		return
+	}
+	if f.content.empty() {
+		return
+	}
+	f.kind = x.kindOf(f.content)
+	f.last = max(f.last, f.content.b-1)
+	x.emit(f)
+}
+
+// colonHeads are the words before a colon that label a text rather than
+// name a speaker ("Update:", "Watch:").
+var colonHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("update updated breaking watch read video photos photo exclusive opinion " +
+		"analysis editorial note source sources related live factbox explainer timeline transcript listen " +
+		"warning advertisement correction clarification background context more also see q a question answer") {
+		colonHeads[w] = true
+	}
+}
+
+// colonFrame reads a speaker's name and a colon before what they said, as
+// transcripts, lists and headlines write it: Trump: “We will win.” /
+// Graham: Trump's Rhetoric Destroying GOP's Chance.
+func (x *extractor) colonFrame(si, a, b, i int) {
+	if i == a || i+1 >= len(x.toks) || i-a > 6 {
+		return
+	}
+	q := x.quoteOpenedAt(i + 1)
+	if q >= 0 && x.quotes[q].claimed {
+		return
+	}
+	if q < 0 && (!x.titleCase || i+2 >= b) {
+		return // without a quotation, only a headline: "Graham: Trump's ..."
+	}
+	for j := a; j < i; j++ {
+		inf := &x.ti[j]
+		if !x.isWord(j) || x.quoted(j) || inf.verb != 0 && !x.titleCase || inf.cls&(cAux|cVerb|cPrep|cDet) != 0 && !inf.cap {
+			return
+		}
+		if !inf.cap && inf.cls&cSubjPron == 0 && x.toks[j].Flags&text.Clitic == 0 {
+			return
+		}
+		if colonHeads[x.lower(j)] {
+			return
+		}
+	}
+	np := span{a, i}
+	if !x.headOK(i-1) && !x.titleCase {
+		return
+	}
+	f := frame{spk: x.namePart(np), spkNP: np, cue: span{i, i + 1}, first: a}
+	if q >= 0 {
+		f.content, f.kind, f.quotes = span{i + 1, x.quotes[q].last + 1}, dossier.Direct, []int{q}
+		if rest := x.quotes[q].last + 1; rest < b && !x.isTerminal(rest) && !x.closes(rest) {
+			f.content.b = x.clauseEnd(i+1, b)
+			f.kind, f.quotes = x.kindOf(f.content), nil
+		}
+	} else {
+		f.content = span{i + 1, x.clauseEnd(i+1, b)}
+		f.kind = x.kindOf(f.content)
+	}
+	f.last = f.content.b - 1
+	x.emit(f)
+}

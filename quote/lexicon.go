@@ -1,0 +1,526 @@
+package quote
+
+import "strings"
+
+// The word lists of this file are the whole of the extractor's knowledge of
+// English: which verbs report speech or thought and what they take as their
+// complement, which nouns name an utterance, and the closed classes
+// (pronouns, determiners, auxiliaries, prepositions, ...) that tell where a
+// speaker's noun phrase and a reported clause begin and end. They are small
+// on purpose, because a word that belongs to a list matches wherever it is
+// written.
+
+// wclass is a set of word classes; a word may belong to several ("that" is
+// a determiner, a complementiser and a relative pronoun).
+type wclass uint32
+
+const (
+	cSubjPron   wclass = 1 << iota // he, she, they: a speaker on its own
+	cObjPron                       // him, them: an addressee
+	cPossPron                      // his, their: the possessor of an utterance noun
+	cDet                           // the, a, some: starts a noun phrase
+	cAux                           // be, have, do and the modals
+	cNeg                           // not, n't, never
+	cAdv                           // adverbs found inside a verb group (also, still)
+	cPrep                          // prepositions: inside noun phrases, or adjuncts
+	cSubord                        // subordinators: a clause starts here
+	cRel                           // relative pronouns: who, which
+	cWh                            // wh-words and whether/if: an embedded question
+	cConj                          // and, or, but
+	cTitle                         // a title before a name: President, Sen.
+	cRole                          // a role noun before a name: spokesman
+	cTimeNoun                      // Thursday, May, yesterday, week
+	cTimeMod                       // last, this, earlier: modifies a time noun
+	cVenueNoun                     // statement, interview, tweet: a venue's head
+	cPlatform                      // Twitter, Telegram: a venue by its name
+	cRecipNoun                     // reporters, journalists: an addressee
+	cUttNoun                       // assessment, claim: names an utterance
+	cVerb                          // a finite verb that is no reporting verb: ends a noun phrase
+	cClauseAdv                     // however, meanwhile: sentence adverbs
+	cOffice                        // State, Defense: the office after "Secretary of"
+	cNoSpeaker                     // words that are never a speaker's head (there, this)
+)
+
+// vprops says what a reporting verb takes and how it frames content.
+type vprops uint16
+
+const (
+	vSpeech   vprops = 1 << iota // an act of speech: may frame a quotation
+	vThought                     // belief, assessment, knowledge
+	vClause                      // takes a that-clause or a bare clause
+	vObj                         // its noun phrase object is the content (deny X)
+	vRecip                       // its first object is the addressee (tell X that)
+	vTo                          // takes a to-infinitive as content (vow to)
+	vWh                          // takes an embedded question (ask whether)
+	vIntent                      // intention: only with a to-infinitive or a that-clause
+	vNoPost                      // never follows its content (", X wants." is not a frame)
+	vNoBare                      // needs that, a quotation or a colon: a bare object is no content
+)
+
+// vform is the inflection of a verb form; a form may be several (said is
+// past tense and past participle).
+type vform uint8
+
+const (
+	fBase vform = 1 << iota
+	f3sg
+	fPast
+	fPart
+	fGer
+)
+
+// verb is one reporting verb.
+type verb struct {
+	lemma    string
+	props    vprops
+	particle string // the particle of a phrasal verb ("out" in rule out), or ""
+}
+
+// word is what the lexicon knows of one lower-case word.
+type word struct {
+	w     string // the word itself, for identity tests; "" when unknown
+	cls   wclass
+	verb  int16 // index+1 in verbs, or 0
+	form  vform
+	cverb int16 // for a verb form shared by two lemmas (none so far), unused
+}
+
+var (
+	verbs   []verb
+	lexicon = map[string]word{}
+)
+
+// addClass adds words to the classes cls.
+func addClass(cls wclass, list string) {
+	for _, w := range strings.Fields(list) {
+		e := lexicon[w]
+		e.w = w
+		e.cls |= cls
+		lexicon[w] = e
+	}
+}
+
+// addVerb adds a reporting verb with its forms. forms lists irregular
+// forms as "3sg past part ger" with "-" for the regular one.
+func addVerb(lemma string, props vprops, irregular string) {
+	particle := ""
+	if i := strings.IndexByte(lemma, ' '); i >= 0 {
+		lemma, particle = lemma[:i], lemma[i+1:]
+	}
+	verbs = append(verbs, verb{lemma: lemma, props: props, particle: particle})
+	id := int16(len(verbs))
+	s3, past, part, ger := regularForms(lemma)
+	if irregular != "" {
+		f := strings.Fields(irregular)
+		pick := func(i int, def string) string {
+			if i < len(f) && f[i] != "-" {
+				return f[i]
+			}
+			return def
+		}
+		s3, past, part, ger = pick(0, s3), pick(1, past), pick(2, part), pick(3, ger)
+	}
+	set := func(w string, form vform) {
+		e := lexicon[w]
+		e.w = w
+		if e.verb != 0 && e.verb != id {
+			// Two lemmas share a form (none do in this list); the first
+			// one wins.
+			return
+		}
+		e.verb = id
+		e.form |= form
+		lexicon[w] = e
+	}
+	set(lemma, fBase)
+	set(s3, f3sg)
+	set(past, fPast)
+	set(part, fPart)
+	set(ger, fGer)
+}
+
+// regularForms returns the regular inflections of an English verb.
+func regularForms(v string) (s3, past, part, ger string) {
+	n := len(v)
+	last := v[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") ||
+		strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") || strings.HasSuffix(v, "o"):
+		s3 = v + "es"
+	case last == 'y' && n > 1 && !vowel(v[n-2]):
+		s3 = v[:n-1] + "ies"
+	default:
+		s3 = v + "s"
+	}
+	switch {
+	case last == 'e':
+		past = v + "d"
+		ger = v[:n-1] + "ing"
+	case last == 'y' && n > 1 && !vowel(v[n-2]):
+		past = v[:n-1] + "ied"
+		ger = v + "ing"
+	default:
+		past = v + "ed"
+		ger = v + "ing"
+	}
+	return s3, past, past, ger
+}
+
+// Reporting verbs. The props say what each takes; speech verbs frame
+// quotations, thought verbs only reported clauses. Doubled consonants and
+// irregular forms are given as "3sg past part ger".
+func init() {
+	const (
+		say    = vSpeech | vClause
+		sayObj = vSpeech | vClause | vObj
+		think  = vThought | vClause
+		tell   = vSpeech | vClause | vRecip
+	)
+	for _, v := range []struct {
+		lemma string
+		props vprops
+		irr   string
+	}{
+		// Saying, in general and by manner.
+		{"say", say, "- said said"},
+		{"add", say | vNoBare, ""},
+		{"state", say | vNoBare, ""},
+		{"declare", sayObj, ""},
+		{"claim", sayObj, ""},
+		{"assert", say, ""},
+		{"insist", say, ""},
+		{"maintain", say | vNoBare, ""},
+		{"argue", say, ""},
+		{"contend", say, ""},
+		{"stress", sayObj, ""},
+		{"emphasize", sayObj, ""},
+		{"emphasise", sayObj, ""},
+		{"underscore", sayObj, ""},
+		{"note", say, ""},
+		{"remark", say, ""},
+		{"comment", say, ""},
+		{"explain", say | vWh, ""},
+		{"write", say, "- wrote written writing"},
+		{"tweet", say, ""},
+		{"post", say | vNoBare, ""},
+		{"reply", say, ""},
+		{"respond", say | vNoBare, ""},
+		{"answer", say | vNoBare, ""},
+		{"counter", say | vNoBare, ""},
+		{"retort", say, ""},
+		{"allege", say, ""},
+		{"admit", sayObj, "- admitted admitted admitting"},
+		{"concede", sayObj, ""},
+		{"acknowledge", sayObj, ""},
+		{"confirm", sayObj, ""},
+		{"deny", sayObj, ""},
+		{"reveal", sayObj, ""},
+		{"disclose", sayObj, ""},
+		{"report", sayObj, ""},
+		{"suggest", sayObj, ""},
+		{"warn", tell | vTo, ""},
+		{"caution", tell, ""},
+		{"predict", sayObj, ""},
+		{"forecast", sayObj, "- forecast forecast"},
+		{"estimate", sayObj, ""},
+		{"recall", say, ""},
+		{"repeat", say | vNoBare, ""},
+		{"reiterate", sayObj, ""},
+		{"complain", say, ""},
+		{"lament", say, ""},
+		{"boast", say, ""},
+		{"brag", say, "- bragged bragged bragging"},
+		{"joke", say, ""},
+		{"quip", say, "- quipped quipped quipping"},
+		{"shout", say | vNoBare, ""},
+		{"yell", say | vNoBare, ""},
+		{"scream", say | vNoBare, ""},
+		{"exclaim", say | vNoBare, ""},
+		{"whisper", say | vNoBare, ""},
+		{"testify", say, ""},
+		{"announce", sayObj, ""},
+		{"proclaim", sayObj, ""},
+		{"affirm", sayObj, ""},
+		{"charge", say | vNoBare, ""},
+		{"hint", say, ""},
+		{"imply", say, ""},
+		{"conclude", sayObj | vThought, ""},
+		{"agree", say | vTo, ""},
+		{"speculate", say | vThought, ""},
+		{"theorize", say, ""},
+		{"muse", say, ""},
+		{"point out", say, ""},
+		{"mention", sayObj, ""},
+		{"posit", say, "- posited posited"},
+		{"opine", say, ""},
+		{"assure", tell, ""},
+		{"reassure", tell, ""},
+		{"tell", tell | vTo, "- told told"},
+		{"inform", tell, ""},
+		{"remind", tell, ""},
+		{"notify", tell, ""},
+		{"promise", tell | vTo, ""},
+		{"vow", say | vTo, ""},
+		{"pledge", say | vTo, ""},
+		{"swear", say | vTo, "- swore sworn"},
+		{"threaten", say | vTo | vNoBare, ""},
+		{"urge", tell | vTo, ""},
+		{"advise", tell | vTo, ""},
+		{"recommend", sayObj, ""},
+		{"propose", sayObj, ""},
+		{"demand", sayObj, ""},
+		{"ask", tell | vWh | vTo, ""},
+		{"wonder", say | vWh, ""},
+		{"question", say | vWh | vNoBare, ""},
+		{"describe", sayObj | vWh, ""},
+		{"cite", vSpeech | vNoBare | vNoPost, ""},
+		{"call", vSpeech | vObj | vNoPost, ""},
+		{"accuse", vSpeech | vObj, ""},
+		{"reject", vSpeech | vObj | vNoBare, ""},
+		{"dispute", sayObj, ""},
+		{"clarify", say, ""},
+		{"elaborate", say, ""},
+		{"plead", say, "- pleaded pleaded"},
+		{"protest", say, ""},
+		{"concur", say, "- concurred concurred concurring"},
+		{"declaim", say, ""},
+		{"observe", say | vNoBare, ""},
+		{"signal", say, ""},
+		{"indicate", say, ""},
+		{"insinuate", say, ""},
+		{"confide", say, ""},
+		{"contest", say | vNoBare, ""},
+
+		// Judging out loud: the object is what is judged.
+		{"criticize", vSpeech | vObj | vNoPost, ""},
+		{"criticise", vSpeech | vObj | vNoPost, ""},
+		{"praise", vSpeech | vObj | vNoPost, ""},
+		{"defend", vSpeech | vObj | vNoPost, ""},
+		{"blast", vSpeech | vObj | vNoPost, ""},
+		{"slam", vSpeech | vObj | vNoPost, "- slammed slammed slamming"},
+		{"mock", vSpeech | vObj | vNoPost, ""},
+		{"ridicule", vSpeech | vObj | vNoPost, ""},
+		{"denounce", vSpeech | vObj | vNoPost, ""},
+		{"condemn", vSpeech | vObj | vNoPost, ""},
+		{"decry", vSpeech | vObj | vNoPost, ""},
+		{"lambaste", vSpeech | vObj | vNoPost, ""},
+		{"rebuke", vSpeech | vObj | vNoPost, ""},
+		{"chide", vSpeech | vObj | vNoPost, ""},
+		{"scold", vSpeech | vObj | vNoPost, ""},
+		{"assail", vSpeech | vObj | vNoPost, ""},
+		{"fault", vSpeech | vObj | vNoPost, ""},
+		{"dismiss", vSpeech | vObj | vNoPost, ""},
+		{"welcome", vSpeech | vObj | vNoPost, ""},
+		{"applaud", vSpeech | vObj | vNoPost, ""},
+		{"hail", vSpeech | vObj | vNoPost, ""},
+		{"endorse", vSpeech | vObj | vNoPost, ""},
+		{"blame", vSpeech | vObj | vNoPost, ""},
+		{"thank", vSpeech | vObj | vNoPost, ""},
+		{"congratulate", vSpeech | vObj | vNoPost, ""},
+		{"support", vThought | vObj | vNoPost, ""},
+		{"oppose", vThought | vObj | vNoPost, ""},
+		{"back", vThought | vObj | vNoPost, ""},
+		{"favor", vThought | vObj | vNoPost, ""},
+		{"favour", vThought | vObj | vNoPost, ""},
+
+		// Thinking, knowing, assessing.
+		{"believe", think, ""},
+		{"think", think, "- thought thought"},
+		{"assess", think | vObj, ""},
+		{"judge", think, ""},
+		{"expect", think | vTo, ""},
+		{"fear", think, ""},
+		{"hope", think | vTo, ""},
+		{"worry", think, ""},
+		{"suspect", think, ""},
+		{"know", think, "- knew known"},
+		{"understand", think, "- understood understood"},
+		{"feel", think, "- felt felt"},
+		{"reckon", think, ""},
+		{"assume", think, ""},
+		{"presume", think, ""},
+		{"realize", think, ""},
+		{"realise", think, ""},
+		{"recognize", think, ""},
+		{"recognise", think, ""},
+		{"doubt", think, ""},
+		{"rule out", think | vObj, "- ruled ruled ruling"},
+		{"determine", think, ""},
+		{"find", think, "- found found"},
+		{"learn", think | vNoPost, ""},
+		{"calculate", think, ""},
+		{"guess", think, ""},
+		{"figure", think | vNoPost, ""},
+		{"anticipate", think, ""},
+		{"contemplate", think | vNoPost, ""},
+		{"show", think | vNoPost, "- showed shown"},
+
+		// Intentions and wishes: content only as a to-infinitive or a
+		// that-clause.
+		{"want", vThought | vIntent | vTo | vNoPost, ""},
+		{"plan", vThought | vIntent | vTo | vNoPost, "- planned planned planning"},
+		{"wish", vThought | vIntent | vTo | vClause | vNoPost, ""},
+		{"seek", vThought | vIntent | vTo | vNoPost, "- sought sought"},
+		{"prefer", vThought | vIntent | vTo | vNoPost, "- preferred preferred preferring"},
+	} {
+		addVerb(v.lemma, v.props, v.irr)
+	}
+}
+
+func init() {
+	addClass(cSubjPron, "he she they we i you it")
+	addClass(cObjPron, "him her them us me you it")
+	addClass(cPossPron, "his her their its our my your")
+	addClass(cDet, "the a an this that these those some any each every no another both all many several few most "+
+		"such other one two three four five six seven eight nine ten dozens hundreds thousands")
+	addClass(cAux, "be is are was were am been being 's ’s 're ’re 'm ’m have has had having 've ’ve 'd ’d "+
+		"do does did will would shall should can could may might must ought 'll ’ll wo ca")
+	addClass(cNeg, "not n't n’t never no longer")
+	addClass(cAdv, "also still later previously again repeatedly once often already just even then now further "+
+		"first initially recently earlier subsequently consistently publicly privately openly flatly firmly "+
+		"reportedly allegedly separately similarly likewise simply only too ever always meanwhile "+
+		"elsewhere yet last originally falsely correctly rightly wrongly")
+	addClass(cPrep, "in on at by for with from of to about into over under after before during since against "+
+		"without among between through across following per via toward towards upon amid amongst within "+
+		"regarding concerning despite near like unlike beyond behind outside inside throughout around "+
+		"including excluding")
+	addClass(cSubord, "that because although though when whenever while whereas if unless until as since "+
+		"whether where once so")
+	addClass(cRel, "who whom whose which that")
+	addClass(cWh, "whether if why how what when where who which")
+	addClass(cConj, "and or but nor & plus")
+	addClass(0, "out up off down back")
+	addClass(cClauseAdv, "however meanwhile moreover furthermore nevertheless nonetheless instead indeed "+
+		"still also separately additionally overall now then later earlier previously but and so yet thus "+
+		"hence accordingly besides likewise similarly otherwise")
+	addClass(cNoSpeaker, "there this that these those here what which whom whose it's such one")
+
+	// Titles written before names, capitalised; the lower-case ones
+	// double as role nouns.
+	addClass(cTitle, "mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. maj. capt. sgt. adm. cmdr. rev. "+
+		"hon. amb. sec. atty. supt. insp. det. pres. lt.-gen. maj.-gen. brig. gens. sens. reps. messrs. "+
+		"president vice secretary minister senator congressman congresswoman representative governor mayor "+
+		"judge justice chancellor premier king queen prince princess pope sheikh ambassador general "+
+		"admiral colonel major captain lieutenant sergeant commander chief chairman chairwoman chair "+
+		"director spokesman spokeswoman spokesperson speaker leader prosecutor attorney counsel "+
+		"commissioner superintendent inspector detective officer professor dr sir lord lady dame "+
+		"deputy acting former undersecretary envoy emir ayatollah archbishop bishop cardinal father rabbi "+
+		"imam mufti councilman councilwoman councillor assemblyman assemblywoman delegate "+
+		"founder ceo cfo coo executive manager coach head candidate nominee")
+	addClass(cRole, "spokesman spokeswoman spokesperson spokespeople spokesmen minister secretary president "+
+		"senator governor mayor leader chief official officials director adviser advisor aide ambassador "+
+		"envoy analyst expert professor researcher economist strategist pollster lawyer attorney general "+
+		"commander chairman chairwoman chair founder ceo executive head representative lawmaker "+
+		"congressman congresswoman member manager editor reporter correspondent columnist writer author "+
+		"activist campaigner prosecutor judge justice colleague friend wife husband son daughter mother "+
+		"father brother sister nominee candidate hopeful rival opponent challenger frontrunner "+
+		"front-runner host anchor commentator critic supporter backer donor operative consultant "+
+		"counsel deputy undersecretary premier chancellor officer agent investigator inspector "+
+		"diplomat negotiator mediator sheriff detective coach player owner partner president-elect "+
+		"vice-president governor-elect ex-president king queen prince sen. rep. gov. gen. mr. mrs. "+
+		"ms. dr. prof. rev. sgt. capt. col. lt. adm. maj. cmdr. amb.")
+	addClass(cOffice, "state defense defence homeland security treasury health energy commerce labor labour "+
+		"education transportation justice agriculture interior veterans affairs foreign staff the "+
+		"housing urban development human services")
+
+	addClass(cTimeNoun, "monday tuesday wednesday thursday friday saturday sunday "+
+		"mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. "+
+		"january february march april may june july august september october november december "+
+		"jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. "+
+		"yesterday today tonight tomorrow morning afternoon evening night week weekend month year "+
+		"weeks months years days day hours decade spring summer fall autumn winter overnight")
+	addClass(0, "few several recent")
+	addClass(cTimeMod, "last this next earlier later early late mid previous past recent same following "+
+		"that ago")
+
+	addClass(cVenueNoun, "statement statements interview interviews tweet tweets post posts speech speeches "+
+		"letter letters email emails e-mail op-ed video message messages conference briefing hearing "+
+		"testimony appearance broadcast podcast show program programme column article essay memo "+
+		"filing blog address remarks channel radio television tv press release news newsletter "+
+		"documentary book report communique communiqué announcement declaration call session rally "+
+		"debate forum summit meeting ceremony event documents document transcript notice")
+	addClass(cPlatform, "twitter facebook instagram telegram youtube tiktok x truth linkedin reddit snapchat "+
+		"whatsapp vk weibo threads bluesky substack cnn msnbc fox bbc npr pbs nbc abc cbs reuters "+
+		"television radio tv")
+	addClass(cRecipNoun, "reporters journalists reporter journalist correspondents press media audience "+
+		"crowd crowds supporters lawmakers legislators senators viewers listeners readers voters "+
+		"students members colleagues delegates parliament congress committee panel investigators "+
+		"police prosecutors court jury judge interviewer interviewers host anchor")
+
+	// Nouns that name an utterance or an attitude, for "X's claim that".
+	addClass(cUttNoun, "assessment assessments claim claims statement assertion assertions belief beliefs view "+
+		"views warning warnings argument arguments allegation allegations accusation accusations suggestion "+
+		"prediction predictions conclusion conclusions insistence contention denial denials admission "+
+		"acknowledgment acknowledgement announcement promise promises pledge vow threat threats remark "+
+		"remarks comment comments message opinion estimate estimates fear fears hope hopes concern "+
+		"concerns suspicion suspicions theory position stance proposal demand demands report reports "+
+		"finding findings testimony tweet speech words explanation response reply answer charge "+
+		"charges complaint complaints criticism verdict ruling judgment judgement impression "+
+		"understanding expectation expectations worry worries intention plan plans wish desire decision "+
+		"determination recommendation advice request call appeal insistence reminder guess "+
+		"forecast analysis conviction thesis")
+
+	// Common finite verbs that are not reporting verbs. They end a
+	// speaker's noun phrase (“the intercepts include some members”) and
+	// mark a stretch of words as a clause.
+	addClass(cVerb, "is are was were has have had does did "+
+		"made makes took takes gave gives got gets went goes came comes saw sees became becomes left "+
+		"leaves brought brings began begins kept keeps held holds stood stands heard hears let lets "+
+		"meant means met meets ran runs paid pays sat sits lay lies led leads grew grows lost loses fell "+
+		"falls sent sends built builds spent spends cut cuts rose rises drove drives bought buys wore "+
+		"chose chooses sought caught catches dealt won wins fought fights struck strikes hit hits "+
+		"includes included include seems seemed appears appeared remains remained becomes tries tried "+
+		"needs needed wanted uses used helps helped shows showed works worked calls called moves moved "+
+		"lives lived happens happened continues continued sets provides provided requires required "+
+		"allows allowed offers offered launched launches fired attacked killed died opened closed "+
+		"faces faced plays played runs reached remained became returned voted signed passed ordered "+
+		"joined visited won beat spent owns owned received led according")
+}
+
+// lookup returns what the lexicon knows of the word w, which may be in any
+// case; buf is scratch space for lower-casing, returned for reuse.
+func lookup(w string, buf []byte) (word, []byte) {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return lexicon[w], buf
+	}
+	buf = buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return lexicon[string(buf)], buf
+}
+
+// notLyAdverbs are words in -ly that are no adverbs of manner: nouns,
+// verbs, names and adjectives.
+var notLyAdverbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("supply family assembly italy belly bully daily weekly monthly " +
+		"yearly hourly nightly quarterly biweekly likely unlikely lonely friendly unfriendly costly elderly " +
+		"deadly orderly kelly emily sally molly holly billy anomaly monopoly homily comply multiply philly " +
+		"shelly chilly lovely lively timely curly beverly kimberly stanley bradley ashley wesley dudley " +
+		"shirley hadley finley burly surly ghastly manly womanly heavenly worldly july jolly silly ugly " +
+		"early only") {
+		notLyAdverbs[w] = true
+	}
+}
+
+// isLyAdverb reports whether the lower-case word w looks like an adverb in
+// -ly that may sit in a verb group ("flatly denied"). Short words (tally,
+// rally, reply) are not.
+func isLyAdverb(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ly") && !notLyAdverbs[w]
+}

@@ -1,0 +1,604 @@
+package quote
+
+import "dossier/text"
+
+// maxNP bounds the length of a speaker's noun phrase in tokens: a longer
+// stretch without a clause boundary is a clause, not a name.
+const maxNP = 14
+
+// npLeft returns the noun phrase that ends just before token end and
+// starts no earlier than lo, as the subject of a reporting verb: "he",
+// "Kremlin spokesperson Dmitry Peskov", "sources familiar with the
+// intelligence", "a spokesperson for Ukraine's defense intelligence
+// agency". Scanning leftwards, it stops at punctuation, quotation marks,
+// auxiliaries and other verbs, subordinators and relative pronouns; a
+// determiner starts the phrase unless a preposition before it makes it
+// part of a larger one; "and" joins names ("US and Ukrainian officials").
+func (x *extractor) npLeft(end, lo int) (span, bool) {
+	return x.npLeftOpt(end, lo, true)
+}
+
+// npLeftOpt is npLeft; with preps false, only "of" may join a noun phrase
+// to a larger one (for the subject of a participle: "with X saying").
+func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
+	i := end - 1
+	if i < lo || x.quoted(i) {
+		return span{}, false
+	}
+	if x.has(i, cSubjPron) && x.isWord(i) {
+		return span{i, i + 1}, true
+	}
+	if x.punct(i, ')') {
+		// "Sen. Rand Paul (R-Ky.)": the phrase ends before the
+		// parenthesis, which it keeps.
+		for o := i - 1; o > lo && i-o < 10; o-- {
+			if x.punct(o, '(') {
+				if np, ok := x.npLeftOpt(o, lo, preps); ok {
+					return span{np.a, end}, true
+				}
+				break
+			}
+			if x.ti[o].punct == ')' || x.quoted(o) {
+				break
+			}
+		}
+		return span{}, false
+	}
+	// A time expression between the speaker and the verb is no part of
+	// the speaker: "documents leaked online earlier this year revealed".
+	for p := max(lo, end-5); p < end-1; p++ {
+		if x.timeAt(p, end) == end && p > lo {
+			return x.npLeftOpt(p, lo, preps)
+		}
+	}
+	if !x.headOK(i) {
+		return span{}, false
+	}
+	k := i
+	for k-1 >= lo && i-k < maxNP {
+		j := k - 1
+		if x.quoted(j) {
+			break
+		}
+		inf := &x.ti[j]
+		tok := x.toks[j]
+		if tok.Kind == text.Number {
+			k = j
+			continue
+		}
+		if inf.punct == ')' {
+			// A parenthesis inside the phrase: "Rep. Elijah Cummings
+			// (D-Md.)".
+			o := j - 1
+			for o > lo && j-o < 10 && x.ti[o].punct != '(' && x.ti[o].punct != ')' {
+				o--
+			}
+			if x.ti[o].punct != '(' || o <= lo {
+				break
+			}
+			k = o
+			continue
+		}
+		if tok.Kind != text.Word && !inf.is("&") {
+			break
+		}
+		if tok.Flags&text.Clitic != 0 {
+			if inf.cls&cNeg != 0 {
+				break
+			}
+			k = j // a possessive: Ukraine's agency
+			continue
+		}
+		if x.nameWord(j) {
+			k = j
+			continue
+		}
+		c := inf.cls
+		switch {
+		case c&cConj != 0:
+			// "and" joins two names or modifiers, not two clauses.
+			if j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j-1].cls&(cDet|cClauseAdv) == 0 && x.ti[k].cap {
+				k = j
+				continue
+			}
+			// "teachers and union officials": two nouns, no verb.
+			if j-1 >= lo && x.isWord(j-1) && !x.ti[j-1].cap && x.ti[j-1].cls == 0 && x.ti[j-1].verb == 0 &&
+				!x.isVerbLike(j-1) && !x.ti[j-1].ly && (j-2 < lo || x.punct(j-2, ',') || x.has(j-2, cDet)) {
+				k = j
+				continue
+			}
+		case c&cDet != 0 && c&cRel == 0 || inf.w == "that" && false:
+			k = j
+			if j-1 >= lo && x.has(j-1, cPrep) && (preps || x.is(j-1, "of")) {
+				continue // "familiar with the intelligence"
+			}
+		case c&cPrep != 0 && c&cSubord == 0 || inf.w == "of":
+			if preps || inf.w == "of" {
+				k = j
+				continue
+			}
+		case c&(cAux|cNeg|cVerb|cSubord|cRel|cWh|cSubjPron|cObjPron) != 0 && !inf.cap:
+		case c&(cAux|cVerb|cSubord|cRel) != 0 && inf.cap && j == lo:
+			// "Was", "When" at the start of a sentence.
+		case inf.verb != 0 && inf.form&(fPast|fGer) != 0 && !inf.cap:
+			// another verb: "the attack that Russia claims"
+		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)):
+			// a participle ("leading officials to believe"), unless a
+			// determiner makes it an adjective ("the ruling party")
+		default:
+			k = j
+			continue
+		}
+		break
+	}
+	start := k
+	// What starts the phrase and is not part of it: a conjunction, a
+	// sentence adverb, a preposition with its time expression.
+	for start < end {
+		inf := &x.ti[start]
+		if inf.cls&(cConj|cClauseAdv) != 0 && !inf.is("&") || inf.ly {
+			start++
+			continue
+		}
+		if inf.cls&cPrep != 0 && start+1 < end && x.toks[start+1].Kind == text.Number {
+			break // "About 4 in 10 say"
+		}
+		if inf.cls&cPrep != 0 {
+			if e := x.timeAt(start, end); e > start && e < end {
+				start = e
+				continue
+			}
+			start = x.afterLeadingPP(start, end)
+			continue
+		}
+		if e := x.timeAt(start, end); e > start && e < end {
+			start = e
+			continue
+		}
+		break
+	}
+	if start >= end {
+		return span{}, false
+	}
+	if k < end-maxNP+1 && start == k {
+		// Too long to be a name: keep the last phrase, from its last
+		// determiner or capitalised run.
+		for j := end - 1; j > start; j-- {
+			if x.has(j, cDet) || x.ti[j].cap && !x.ti[j-1].cap {
+				start = j
+				break
+			}
+		}
+	}
+	if x.has(start, cPrep|cConj) && !(start+1 < end && x.toks[start+1].Kind == text.Number) {
+		return span{}, false
+	}
+	return span{start, end}, true
+}
+
+// afterLeadingPP skips a preposition that starts a stretch of words and
+// its object, up to where the subject noun phrase seems to start: after a
+// time noun, or at a capitalised run. It returns where the subject starts.
+func (x *extractor) afterLeadingPP(start, end int) int {
+	for j := end - 1; j > start; j-- {
+		if x.has(j-1, cTimeNoun) || x.ti[j].cap && !x.ti[j-1].cap && x.ti[j-1].cls&cPrep == 0 {
+			return j
+		}
+	}
+	return start + 1
+}
+
+// headOK reports whether token i may be the head of a speaker's noun
+// phrase: a noun or a name, not a function word or a verb.
+func (x *extractor) headOK(i int) bool {
+	if x.quantityHead(i) {
+		return true
+	}
+	if !x.isWord(i) && x.toks[i].Kind != text.Number {
+		return false
+	}
+	if x.nameWord(i) {
+		return true
+	}
+	inf := &x.ti[i]
+	if inf.cls&(cDet|cPrep|cConj|cAux|cNeg|cRel|cSubord|cWh|cNoSpeaker|cObjPron|cPossPron|cVerb) != 0 &&
+		inf.cls&(cRecipNoun|cRole|cTitle) == 0 {
+		return false
+	}
+	if inf.ly || x.toks[i].Flags&text.Clitic != 0 {
+		return false
+	}
+	if inf.verb != 0 && inf.form&(fPast|fGer) != 0 && inf.form&(f3sg|fBase) == 0 && !inf.cap {
+		return false
+	}
+	if x.toks[i].Kind == text.Number {
+		return false
+	}
+	return true
+}
+
+// quantityHead reports whether token i ends a phrase of quantity that
+// can speak for a group: "26%", "62 percent", "one in four", "two of
+// them", "one in 10".
+func (x *extractor) quantityHead(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := x.text(i)
+	switch {
+	case w == "%" || w == "percent":
+		return x.toks[i-1].Kind == text.Number
+	case x.is(i-1, "in") || x.is(i-1, "of") && x.has(i, cObjPron|cDet):
+		return x.toks[i].Kind == text.Number || x.has(i, cDet|cObjPron) && i >= 2 &&
+			(x.toks[i-2].Kind == text.Number || x.has(i-2, cDet))
+	}
+	return false
+}
+
+// nameWord reports whether token i is a capitalised word that is part of
+// a name although it is also a function word or a verb: "Will" in "Will
+// Doyle", "May" in "Theresa May". It needs a capitalised neighbour, and
+// a sentence adverb, conjunction or preposition never counts.
+func (x *extractor) nameWord(i int) bool {
+	inf := &x.ti[i]
+	if !inf.cap || !x.isWord(i) || inf.cls&(cAux|cVerb|cTimeNoun|cObjPron|cNoSpeaker) == 0 && inf.verb == 0 ||
+		inf.cls&(cClauseAdv|cConj|cPrep|cSubord|cDet|cSubjPron) != 0 {
+		return false
+	}
+	next := i+1 < len(x.toks) && x.isWord(i+1) && x.ti[i+1].cap && x.ti[i+1].cls&(cPrep|cConj|cClauseAdv) == 0
+	prev := i > 0 && x.isWord(i-1) && x.ti[i-1].cap && x.ti[i-1].cls&(cPrep|cConj|cClauseAdv|cDet) == 0
+	return next || prev
+}
+
+// npRight returns the noun phrase that starts at token start and ends no
+// later than hi: the speaker after an inverted verb ("said Dmitry Peskov")
+// or after "according to". It stops at punctuation, a verb, a clause
+// word, a time expression or a venue phrase.
+func (x *extractor) npRight(start, hi int) (span, bool) {
+	if start >= hi || x.quoted(start) {
+		return span{}, false
+	}
+	if x.has(start, cSubjPron) && x.isWord(start) {
+		return span{start, start + 1}, true
+	}
+	j := start
+	for j < hi && j-start < maxNP {
+		if x.quoted(j) {
+			// A short quoted name inside the phrase: the "Medicare for
+			// all" document.
+			q := x.ti[j].q
+			if j > start && x.opens(j) && x.quotes[q].words <= 6 && x.quotes[q].last+1 < hi &&
+				x.isWord(x.quotes[q].last+1) && !x.ti[x.quotes[q].last+1].cap {
+				j = x.quotes[q].last + 1
+				continue
+			}
+			break
+		}
+		inf := &x.ti[j]
+		tok := x.toks[j]
+		if tok.Kind == text.Number {
+			j++
+			continue
+		}
+		if inf.punct == '(' && j > start {
+			o := j + 1
+			for o < hi && o-j < 10 && x.ti[o].punct != ')' && x.ti[o].punct != '(' {
+				o++
+			}
+			if o >= hi || x.ti[o].punct != ')' {
+				break
+			}
+			j = o + 1
+			continue
+		}
+		if tok.Kind != text.Word && !inf.is("&") {
+			break
+		}
+		if tok.Flags&text.Clitic != 0 {
+			if inf.cls&cNeg != 0 {
+				break
+			}
+			j++
+			continue
+		}
+		if x.nameWord(j) {
+			j++
+			continue
+		}
+		if (inf.ly || inf.cls&cSubjPron != 0 && !inf.cap) && j > start {
+			break
+		}
+		c := inf.cls
+		if j > start {
+			if e := x.timeAt(j, hi); e > j {
+				break
+			}
+			if e, _ := x.venueAt(j, hi); e > j {
+				break
+			}
+		}
+		if c&(cAux|cNeg|cVerb|cSubord|cRel|cWh) != 0 && !(c&(cPrep|cDet) != 0 && c&(cAux|cVerb) == 0) {
+			if !(j == start && c&cDet != 0) {
+				break
+			}
+		}
+		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && j > start {
+			break
+		}
+		if j > start && !inf.cap && x.isVerbLike(j) && !x.has(j-1, cDet|cPossPron|cAdv) {
+			break // "Rick Scott blasted Congress"
+		}
+		if c&cConj != 0 && !(j > start && x.ti[j-1].cap && j+1 < hi && x.ti[j+1].cap) {
+			break
+		}
+		if c&cPrep != 0 && !(j+1 < hi && (x.has(j+1, cDet|cPossPron) || x.ti[j+1].cap || x.isWord(j+1) && inf.is("of"))) {
+			break
+		}
+		j++
+	}
+	// A phrase does not end with a function word.
+	for j > start && x.has(j-1, cDet|cPrep|cConj|cPossPron) {
+		j--
+	}
+	if j <= start {
+		return span{}, false
+	}
+	h := j - 1
+	if x.punct(h, ')') {
+		// "Florida Gov. Rick Scott (R)": the head is before the
+		// parenthesis.
+		for h > start && !x.punct(h, '(') {
+			h--
+		}
+		h--
+	}
+	if h < start || !x.headOK(h) {
+		return span{}, false
+	}
+	return span{start, j}, true
+}
+
+// namePart returns the name within a speaker's noun phrase, as the entity
+// layer links it: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov",
+// "Antony Blinken" in "US Secretary of State Antony Blinken". A phrase
+// with no title or role before its final capitalised run ("the Kremlin",
+// "sources familiar with the intelligence") is kept whole.
+func (x *extractor) namePart(np span) span {
+	if np.b-np.a <= 1 {
+		return np
+	}
+	k := np.b
+	for k-1 >= np.a && x.ti[k-1].cap && x.isWord(k-1) && x.ti[k-1].cls&cTitle == 0 {
+		k--
+	}
+	if k == np.b || k == np.a {
+		return np
+	}
+	before := k - 1
+	if x.is(before, "of") && before-1 >= np.a && x.has(before-1, cTitle) {
+		// "Secretary of State Antony Blinken": the office belongs to the
+		// title.
+		for k < np.b-1 && x.has(k, cOffice) {
+			k++
+		}
+		return span{k, np.b}
+	}
+	if x.ti[before].cls&(cTitle|cRole) != 0 {
+		return span{k, np.b}
+	}
+	return np
+}
+
+// hasName reports whether a noun phrase contains a capitalised word that
+// is not at its start as a function word: a name.
+func (x *extractor) hasName(np span) bool {
+	for j := np.a; j < np.b; j++ {
+		if x.ti[j].cap && x.ti[j].cls&(cDet|cTitle|cRole|cClauseAdv) == 0 && x.isWord(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerLeft finds the speaker of a reporting verb whose verb group
+// starts at vg, in the sentence from lo: a noun phrase, with an
+// appositive or a relative clause between commas after it ("Chris Cox,
+// who runs the NRA's lobbying arm, says"). It returns the speaker as the
+// entity layer wants it (the name part), the whole phrase, and ok.
+func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
+	L := vg - 1
+	if L < lo {
+		return
+	}
+	if !x.punct(L, ',') && !x.punct(L, '-') {
+		np, ok = x.npLeft(vg, lo)
+		if !ok {
+			return
+		}
+		return x.namePart(np), np, true
+	}
+	// NAME, appositive, (appositive,) VERB: walk back over the segments
+	// set off by commas (or dashes) until one is the head noun phrase.
+	sep := x.ti[L].punct
+	end := L // the separator after the current segment
+	var apps []span
+	for n := 0; n < 4; n++ {
+		c1 := -1
+		for c := end - 1; c > lo && end-c <= 40; c-- {
+			if x.quoted(c) {
+				continue // "the co-author of “Going Viral,”"
+			}
+			if x.ti[c].punct == sep || sep == ',' && x.punct(c, ',') {
+				c1 = c
+				break
+			}
+			if p := x.ti[c].punct; p != 0 && p != '-' && p != '(' && p != ')' && p != ',' {
+				return
+			}
+		}
+		if c1 < 0 || c1+1 >= end {
+			return
+		}
+		seg := span{c1 + 1, end}
+		if !x.appositive(seg) {
+			return
+		}
+		apps = append(apps, seg)
+		if head, ok1 := x.npLeft(c1, lo); ok1 && x.headStarts(head.a, lo) {
+			spk := x.namePart(head)
+			if !x.hasName(head) {
+				// "Clinton's Democratic opponent, Vermont Sen. Bernie
+				// Sanders, said": the name is in the appositive.
+				for _, app := range apps {
+					if np, ok := x.npRight(app.a, app.b); ok && x.hasName(np) && !x.has(app.a, cRel) {
+						spk = x.namePart(np)
+						break
+					}
+				}
+			}
+			return spk, span{head.a, L}, true
+		}
+		end = c1
+		sep = ','
+	}
+	return
+}
+
+// headStarts reports whether a head noun phrase that starts at token a
+// starts its clause: at the start of the sentence, after an opening
+// quotation mark, a conjunction or an introductory phrase and its comma.
+func (x *extractor) headStarts(a, lo int) bool {
+	if a == lo {
+		return true
+	}
+	p := a - 1
+	return x.opens(p) || x.closes(p) || x.ti[p].punct == ',' || x.ti[p].punct == '-' || x.ti[p].punct == ':' ||
+		x.has(p, cConj|cClauseAdv|cSubord|cRel) || x.ti[p].punct == ';' || x.ti[p].punct == '('
+}
+
+// appositive reports whether a segment set off by commas can stand after
+// a speaker's name: a noun phrase ("a professor at Vanderbilt"), with a
+// relative clause ("a Republican who voted for JFK"), an age ("69"), a
+// relative clause ("who runs the lobbying arm"), a participle phrase
+// ("led by campaign manager Terry Sullivan") or a sentence adverb
+// ("though").
+func (x *extractor) appositive(seg span) bool {
+	a := seg.a
+	if seg.b-a == 1 && (x.toks[a].Kind == text.Number || x.has(a, cClauseAdv|cAdv) || x.ti[a].ly) {
+		return true
+	}
+	if x.isWord(a) && x.has(a, cRel) && !x.is(a, "that") {
+		return true
+	}
+	if x.isWord(a) && !x.ti[a].cap && (endsEd(x.text(a)) || x.has(a, cVerb)) && a+1 < seg.b && x.has(a+1, cPrep) {
+		return true // "led by ..."
+	}
+	for j := a; j < seg.b; j++ {
+		if x.quoted(j) {
+			continue
+		}
+		if x.has(j, cRel) && x.isWord(j) && j > a {
+			return true // what follows is the relative clause's
+		}
+		if x.has(j, cAux|cVerb|cNeg) && !x.ti[j].cap || x.ti[j].verb != 0 && x.ti[j].form&(fPast|f3sg) != 0 && !x.ti[j].cap {
+			return false
+		}
+	}
+	return true
+}
+
+func endsEd(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ed" }
+
+// relativeAfter reports whether the tokens [i, end) are a relative clause.
+func (x *extractor) relativeAfter(i, end int) bool {
+	return i < end && x.isWord(i) && x.has(i, cRel) && !x.is(i, "that") || i < end && x.is(i, "that") && i+1 < end && x.isVerbLike(i+1)
+}
+
+// subjectOf returns the subject of the sentence that starts at token a,
+// looking no further than limit: the shared speaker of a participial
+// clause ("Trump went after Bush, calling him ...") when no earlier
+// statement in the sentence gives one. Leading conjunctions, sentence
+// adverbs and an introductory phrase closed by a comma are skipped.
+func (x *extractor) subjectOf(a, limit int) (span, bool) {
+	j := x.afterDateline(a, limit)
+	for j < limit && (x.has(j, cConj|cClauseAdv) || x.ti[j].ly) {
+		j++
+	}
+	if j < limit && x.punct(j, ',') {
+		j++
+	}
+	// Introductory phrases, each closed by a comma: "At a campaign event
+	// in Ames, Iowa, on Sunday, Mrs. Clinton tried ...".
+	for n := 0; n < 4 && j < limit; n++ {
+		if np, ok := x.subjectAt(j, limit); ok {
+			return np, true
+		}
+		c := j
+		for c < limit && !x.punct(c, ',') {
+			if x.quoted(c) || x.ti[c].punct != 0 && x.ti[c].punct != '-' || x.isVerbLike(c) && n > 0 {
+				return span{}, false
+			}
+			c++
+		}
+		if c >= limit {
+			return span{}, false
+		}
+		j = c + 1
+	}
+	return span{}, false
+}
+
+// subjectAt returns the noun phrase at j if its verb follows it: after
+// adverbs, a time expression, or appositives set off by commas.
+func (x *extractor) subjectAt(j, limit int) (span, bool) {
+	np, ok := x.npRight(j, limit)
+	if !ok || np.b >= limit {
+		return span{}, false
+	}
+	v := np.b
+	for n := 0; n < 4 && v < limit; n++ {
+		for v < limit && (x.has(v, cAdv|cNeg) || x.ti[v].ly) {
+			v++
+		}
+		if e := x.timeAt(v, limit); e > v {
+			v = e
+			continue
+		}
+		if v < limit && (x.isVerbLike(v) || x.ti[v].verb != 0) {
+			return np, true
+		}
+		if v >= limit || !x.punct(v, ',') {
+			return span{}, false
+		}
+		if n > 0 && v+1 < limit && (x.isVerbLike(v+1) || x.ti[v+1].verb != 0) && !x.ti[v+1].cap {
+			return np, true
+		}
+		// "Zelensky, who ..., has denied": skip an appositive.
+		c := v + 1
+		for c < limit && c-v < 30 && !x.punct(c, ',') {
+			c++
+		}
+		if c >= limit || !x.appositive(span{v + 1, c}) {
+			return span{}, false
+		}
+		v = c
+	}
+	return span{}, false
+}
+
+// afterDateline returns where a sentence's words start after a dateline
+// ("LA CROSSE, Wisc. —", "ORLANDO, Fla. (Reuters) -").
+func (x *extractor) afterDateline(a, limit int) int {
+	for j := a; j < limit && j-a < 10; j++ {
+		if x.punct(j, '-') {
+			if j > a && (x.ti[a].cap || x.toks[a].Kind != text.Word) {
+				return j + 1
+			}
+			return a
+		}
+		if x.isWord(j) && !x.ti[j].cap && x.toks[j].Flags&text.Abbrev == 0 {
+			return a
+		}
+	}
+	return a
+}

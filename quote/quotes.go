@@ -1,0 +1,84 @@
+package quote
+
+import (
+	"dossier"
+	"dossier/text"
+)
+
+// bareQuotes turns the quotations that no frame claimed into statements,
+// once every sentence has been read: a bare quotation that forms a
+// sentence of its own right after a framed quotation in the same
+// paragraph goes on from it (same speaker, same cue); any other
+// quotation that forms whole sentences is kept with no speaker; a quoted
+// fragment inside narration (a scare quote, a title) is not a statement.
+func (x *extractor) bareQuotes() {
+	x.sortOut()
+	framed := x.out
+	var out []dossier.Statement
+	k := 0 // next framed statement to merge
+	var prev *dossier.Statement
+	prevSent := -1 // index of the last sentence of prev
+	for qi := range x.quotes {
+		q := &x.quotes[qi]
+		start := x.toks[q.open].Span.Start
+		for k < len(framed) && framed[k].Sentence.Start <= start {
+			out = append(out, framed[k])
+			prev = &out[len(out)-1]
+			prevSent = x.doc.SentenceAt(prev.Sentence.End - 1)
+			k++
+		}
+		if q.claimed || q.words == 0 || !x.standalone(qi) || x.heading(x.doc.SentenceAt(start)) {
+			continue
+		}
+		st := dossier.Statement{Kind: dossier.Direct}
+		f := frame{content: span{q.open, q.last + 1}, kind: dossier.Direct}
+		st.Content = x.contentSpan(f)
+		st.Text = st.Content.Of(x.s)
+		if st.Text == "" {
+			continue
+		}
+		fs := x.doc.SentenceAt(start)
+		ls := x.doc.SentenceAt(x.toks[q.last].Span.Start)
+		st.Sentence = dossier.Span{Start: x.doc.Sentences[fs].Span.Start, End: x.doc.Sentences[ls].Span.End}
+		if prev != nil && prev.Kind == dossier.Direct && prev.Cue != "" && prevSent == fs-1 &&
+			x.doc.Sentences[prevSent].Paragraph == x.doc.Sentences[fs].Paragraph {
+			// It goes on from the framed quotation before it.
+			st.SpeakerText, st.SpeakerSpan = prev.SpeakerText, prev.SpeakerSpan
+			st.Cue, st.CueSpan = prev.Cue, prev.CueSpan
+			st.Venue, st.VenueSpan = prev.Venue, prev.VenueSpan
+			st.TimeText, st.TimeSpan = prev.TimeText, prev.TimeSpan
+		}
+		q.claimed = true
+		out = append(out, st)
+		prev = &out[len(out)-1]
+		prevSent = ls
+	}
+	out = append(out, framed[k:]...)
+	x.out = out
+}
+
+// standalone reports whether quotation qi stands as whole sentences: it
+// opens its sentence (after nothing but punctuation) and nothing but
+// punctuation follows it to the end of the sentence where it closes.
+func (x *extractor) standalone(qi int) bool {
+	q := &x.quotes[qi]
+	si := x.doc.SentenceAt(x.toks[q.open].Span.Start)
+	if si >= len(x.doc.Sentences) {
+		return false
+	}
+	for j := x.doc.Sentences[si].FirstToken; j < q.open; j++ {
+		if x.toks[j].Kind != text.Punct {
+			return false
+		}
+	}
+	ei := x.doc.SentenceAt(x.toks[q.last].Span.Start)
+	if ei >= len(x.doc.Sentences) {
+		return false
+	}
+	for j := q.last + 1; j < x.doc.Sentences[ei].EndToken; j++ {
+		if x.toks[j].Kind != text.Punct && !x.closes(j) {
+			return false
+		}
+	}
+	return true
+}
