@@ -74,6 +74,15 @@ func LinkCorpus(d *dossier.Dossier) {
 				an.Statements[i].Speaker = id
 			}
 		}
+		for i := range an.Claims {
+			c := &an.Claims[i]
+			if id, ok := idOf[c.Holder]; ok {
+				c.Holder = id
+			}
+			if id, ok := idOf[c.Agent]; ok {
+				c.Agent = id
+			}
+		}
 	}
 	d.Entities = canon
 }

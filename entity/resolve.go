@@ -708,3 +708,37 @@ func slug(s string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Ensure returns the ID of the article entity named name, adding the
+// entity to an's entities when the article has none of that name and type.
+// Later layers use it for what they find that the mention layer did not
+// name as an entity: the agent of a claim ("a Ukrainian group"). A place
+// name resolves to its country's entity. The affiliation, when not "",
+// is the ID of an entity of the same article.
+func Ensure(an *dossier.Analysis, name string, typ dossier.EntityType, affiliation string) string {
+	name = strings.TrimSpace(name)
+	if p, ok := LookupPlace(name); ok && (p.Kind == Country || p.Kind == Alias || p.Kind == Capital || p.Kind == Metonym) {
+		name, typ = p.Country, dossier.GPE
+		for i := range an.Entities {
+			if e := &an.Entities[i]; e.Type == dossier.GPE && e.Name == name {
+				return e.ID
+			}
+		}
+	} else {
+		name = stripDeterminers(name)
+	}
+	for i := range an.Entities {
+		e := &an.Entities[i]
+		if e.Type == typ && strings.EqualFold(e.Name, name) {
+			return e.ID
+		}
+		for _, a := range e.Aliases {
+			if e.Type == typ && strings.EqualFold(stripDeterminers(a), name) {
+				return e.ID
+			}
+		}
+	}
+	id := an.Article + "/e" + itoa(len(an.Entities)+1)
+	an.Entities = append(an.Entities, dossier.Entity{ID: id, Name: name, Type: typ, Affiliation: affiliation})
+	return id
+}

@@ -122,3 +122,20 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestEnsure(t *testing.T) {
+	an := &dossier.Analysis{Article: "a9", Entities: []dossier.Entity{
+		{ID: "a9/e1", Name: "Valdoria", Type: dossier.GPE},
+		{ID: "a9/e2", Name: "Russia", Type: dossier.GPE, Aliases: []string{"the Kremlin"}},
+	}}
+	if id := Ensure(an, "the Kremlin", dossier.GPE, ""); id != "a9/e2" {
+		t.Errorf("the Kremlin → %q, want Russia's a9/e2", id)
+	}
+	id := Ensure(an, "a Valdorian group", dossier.Group, "a9/e1")
+	if id != "a9/e3" || an.Entities[2].Name != "Valdorian group" || an.Entities[2].Affiliation != "a9/e1" {
+		t.Errorf("new group %q: %+v", id, an.Entities)
+	}
+	if again := Ensure(an, "the Valdorian group", dossier.Group, ""); again != id {
+		t.Errorf("same group again → %q, want %q", again, id)
+	}
+}
