@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 
 	"dossier"
 	"dossier/entity"
@@ -91,4 +93,29 @@ func LinkCorpus(d *dossier.Dossier) {
 // resolved across articles, then (when the story layer is given) stories.
 func Finish(d *dossier.Dossier) {
 	LinkCorpus(d)
+}
+
+// Stages returns a pipeline of the named annotators, in the standard
+// order: "entities", "statements", "resolution". No names gives the text
+// layer alone, for measuring it.
+func Stages(names ...string) (*Pipeline, error) {
+	all := Default().annotators
+	want := map[string]bool{}
+	for _, n := range names {
+		found := false
+		for _, an := range all {
+			found = found || an.Name() == n
+		}
+		if !found {
+			return nil, fmt.Errorf("unknown stage %q (known: %s)", n, strings.Join(Default().Names(), ", "))
+		}
+		want[n] = true
+	}
+	var picked []Annotator
+	for _, an := range all {
+		if want[an.Name()] {
+			picked = append(picked, an)
+		}
+	}
+	return New(picked...), nil
 }

@@ -20,8 +20,9 @@ func init() {
 	register(&command{
 		name:    "bench",
 		summary: "measure the pipeline's throughput, latency per article and peak memory on a corpus",
-		usage:   "[--db FILE] [--workers N] FILE...",
+		usage:   "[--db FILE] [--workers N] [--stages LIST] FILE...",
 		example: "dossier bench ../shared/data/news-corpus/articles.jsonl.gz\n" +
+			"dossier bench --stages none ../shared/data/news-corpus/articles.jsonl.gz   # ingest and segmentation only\n" +
 			"dossier bench --db /tmp/bench.db ../shared/data/news-corpus/articles.jsonl.gz",
 		run: runBench,
 	})
@@ -33,6 +34,7 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	db := fs.String("db", "", "also store the articles in this SQLite `FILE` (default: no store)")
 	workers := fs.Int("workers", 0, "analysis workers (default: one per core)")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
+	stageList := fs.String("stages", "all", "analysis `STAGES` to run after segmentation: all, none, or a comma-separated list of "+strings.Join(analyze.Default().Names(), ", "))
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -41,6 +43,16 @@ func runBench(ctx context.Context, e *env, args []string) int {
 		return usageError(e, c, "no FILE to measure")
 	}
 	pipeline := analyze.Default()
+	if *stageList != "all" {
+		var names []string
+		if *stageList != "none" {
+			names = strings.Split(*stageList, ",")
+		}
+		var err error
+		if pipeline, err = analyze.Stages(names...); err != nil {
+			return usageError(e, c, "%v", err)
+		}
+	}
 	cfg := batch.Config{
 		Analyze: pipeline.Analyze,
 		Read:    ingest.Options{MaxBytes: *maxBytes, Stdin: e.stdin},
