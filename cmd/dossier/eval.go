@@ -21,13 +21,14 @@ import (
 func init() {
 	register(&command{
 		name:    "eval",
-		summary: "score a stage on a gold data set: extract, statements, claims, entities",
-		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR",
+		summary: "score a stage on a gold data set: extract, statements, claims, entities, certainty",
+		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | certainty FILE",
 		example: "dossier eval extract ../shared/data/article-extraction\n" +
 			"dossier eval statements                       # the seeds gold\n" +
 			"dossier eval statements --polnear ../shared/data/polnear/dev.jsonl\n" +
 			"dossier eval claims\n" +
-			"dossier eval entities ../shared/data/ner/wikigold",
+			"dossier eval entities ../shared/data/ner/wikigold\n" +
+			"dossier eval certainty ../shared/data/uncertainty/news-dev.jsonl",
 		run: runEval,
 	})
 }
@@ -43,7 +44,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) == 0 {
-		return usageError(e, c, "which stage? (extract, statements, claims, entities)")
+		return usageError(e, c, "which stage? (extract, statements, claims, entities, certainty)")
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "dossier eval %s: %v\n", rest[0], err)
@@ -88,6 +89,15 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		} else {
 			res.WriteClaims(e.stdout)
 		}
+	case "certainty":
+		if len(rest) != 2 {
+			return usageError(e, c, "eval certainty needs one FILE")
+		}
+		res, err := eval.EvalCertainty(rest[1])
+		if err != nil {
+			return fail(err)
+		}
+		res.WriteTable(e.stdout)
 	case "entities":
 		if len(rest) != 2 {
 			return usageError(e, c, "eval entities needs one DIR")
@@ -98,7 +108,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		}
 		res.WriteTable(e.stdout)
 	default:
-		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities)", stage)
+		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, certainty)", stage)
 	}
 	return exitOK
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package certainty
+
+const raceEnabled = false
