@@ -48,8 +48,98 @@ func Markdown(w io.Writer, d *dossier.Dossier) error {
 			}
 			writeArticle(bw, a, d.Analyses[id], d.Copies[id], len(s.Articles) > 1)
 		}
+		writeStatements(bw, d, s, byID)
 	}
 	return bw.Flush()
+}
+
+// writeStatements lists who said what in a story, grouped by side (the
+// country or body a speaker speaks for, or the speaker), then by speaker,
+// each statement with the sentence that carries it as evidence.
+func writeStatements(w *bufio.Writer, d *dossier.Dossier, s dossier.Story, byID map[string]*dossier.Article) {
+	ents := make(map[string]*dossier.Entity, len(d.Entities))
+	for i := range d.Entities {
+		ents[d.Entities[i].ID] = &d.Entities[i]
+	}
+	type said struct {
+		st dossier.Statement
+		a  *dossier.Article
+	}
+	bySpeaker := map[string][]said{}
+	var speakers []string
+	for _, id := range s.Articles {
+		an, a := d.Analyses[id], byID[id]
+		if an == nil || a == nil {
+			continue
+		}
+		for _, st := range an.Statements {
+			key := st.Speaker
+			if key == "" {
+				key = "?" + st.SpeakerText
+			}
+			if _, ok := bySpeaker[key]; !ok {
+				speakers = append(speakers, key)
+			}
+			bySpeaker[key] = append(bySpeaker[key], said{st, a})
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	side := func(key string) string {
+		if e := ents[key]; e != nil {
+			if aff := ents[e.Affiliation]; aff != nil {
+				return aff.Name
+			}
+			if e.Type == dossier.GPE || e.Type == dossier.Org {
+				return e.Name
+			}
+		}
+		return "Unaffiliated or unresolved speakers"
+	}
+	name := func(key string) string {
+		if e := ents[key]; e != nil {
+			if len(e.Titles) > 0 {
+				return e.Name + " (" + e.Titles[0] + ")"
+			}
+			return e.Name
+		}
+		if t := key[1:]; t != "" {
+			return "“" + t + "” (not resolved to an entity)"
+		}
+		return "Unnamed source"
+	}
+	sort.SliceStable(speakers, func(i, j int) bool {
+		si, sj := side(speakers[i]), side(speakers[j])
+		if si != sj {
+			return si < sj
+		}
+		return len(bySpeaker[speakers[i]]) > len(bySpeaker[speakers[j]])
+	})
+	fmt.Fprintf(w, "### Who said what\n\n")
+	lastSide := ""
+	for _, key := range speakers {
+		if sd := side(key); sd != lastSide {
+			fmt.Fprintf(w, "#### %s\n\n", sd)
+			lastSide = sd
+		}
+		fmt.Fprintf(w, "**%s**\n\n", name(key))
+		for _, x := range bySpeaker[key] {
+			outlet := x.a.Source
+			if outlet == "" {
+				outlet = "outlet not stated"
+			}
+			how := string(x.st.Kind) + ", " + x.st.Cue
+			if x.st.Venue != "" {
+				how += ", " + x.st.Venue
+			}
+			if x.st.TimeText != "" {
+				how += ", " + x.st.TimeText
+			}
+			fmt.Fprintf(w, "- %s — *%s*; %s, %s  \n  > %s\n", oneLine(x.st.Text), how, outlet, day(x.a.Published), oneLine(x.st.Sentence.Of(x.a.Text)))
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 func writeSummary(w *bufio.Writer, d *dossier.Dossier) {

@@ -46,3 +46,36 @@ func TestMarkdown(t *testing.T) {
 		t.Error("dated article not listed before the undated one")
 	}
 }
+
+func TestWhoSaidWhat(t *testing.T) {
+	text := "Minister Ana Lind said the dam was sabotaged. Unknown people said it was old."
+	d := &dossier.Dossier{
+		Articles: []*dossier.Article{{ID: "a1", Source: "Valley Post", Title: "Dam", Text: text}},
+		Analyses: map[string]*dossier.Analysis{"a1": {Statements: []dossier.Statement{
+			{Speaker: "ana-lind", SpeakerText: "Ana Lind", Cue: "said", Kind: dossier.Indirect, Text: "the dam was sabotaged",
+				Sentence: dossier.Span{Start: 0, End: 45}},
+			{SpeakerText: "Unknown people", Cue: "said", Kind: dossier.Indirect, Text: "it was old",
+				Sentence: dossier.Span{Start: 46, End: len(text)}},
+		}}},
+		Entities: []dossier.Entity{
+			{ID: "ana-lind", Name: "Ana Lind", Type: dossier.Person, Titles: []string{"Minister"}, Affiliation: "valdoria"},
+			{ID: "valdoria", Name: "Valdoria", Type: dossier.GPE},
+		},
+		Stories: []dossier.Story{{ID: "s1", Title: "Dam", Articles: []string{"a1"}}},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"### Who said what", "#### Valdoria", "**Ana Lind (Minister)**",
+		"- the dam was sabotaged — *indirect, said*; Valley Post, date unknown",
+		"> Minister Ana Lind said the dam was sabotaged.",
+		"“Unknown people” (not resolved to an entity)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
