@@ -4,7 +4,7 @@ package dossier
 type EntityType string
 
 // Entity types. GROUP covers anonymous and collective sources ("US
-// officials", "sources familiar with the intelligence").
+// officials", "sources familiar with the investigation").
 const (
 	Person EntityType = "PERSON"
 	Org    EntityType = "ORG"
@@ -19,20 +19,20 @@ type Entity struct {
 	ID   string
 	Name string // canonical name
 	Type EntityType
-	// Aliases are every other form it was mentioned with ("Zelenskyy",
+	// Aliases are every other form it was mentioned with ("Hrytsenko",
 	// "Kyiv" for Ukraine).
 	Aliases []string
 	// Titles are the roles it was given ("Kremlin spokesperson").
 	Titles []string
 	// Affiliation is the ID of the entity it speaks for or belongs to
-	// (Peskov → Russia), or "".
+	// (Orlov → Russia), or "".
 	Affiliation string
 	// Mentions are where it was seen.
 	Mentions []Mention
 }
 
 // Mention is one occurrence of an entity in an article: a name ("John
-// Kirby"), a title ("the spokesman"), a pronoun ("he"), a metonym ("the
+// Marten"), a title ("the spokesman"), a pronoun ("he"), a metonym ("the
 // Kremlin") or a group ("US officials").
 type Mention struct {
 	Article string

@@ -17,7 +17,7 @@ type Statement struct {
 	// Speaker is the entity ID of who said it, or "" when the article does
 	// not say: a speaker is never guessed.
 	Speaker string
-	// SpeakerText is the speaker as the article names it ("he", "Kirby"),
+	// SpeakerText is the speaker as the article names it ("he", "Marten"),
 	// and SpeakerSpan where; the zero span when the article names none.
 	SpeakerText string
 	SpeakerSpan Span

@@ -13,9 +13,9 @@ var benchArticle = func() string {
 	paras := []string{
 		"KYIV — Defence Minister Stefan Korvel said on Tuesday that the drone attack on the Vostra refinery was planned in Moscow, a claim the Kremlin rejected within hours.",
 		"“We have evidence that the operation was prepared for weeks,” Korvel told reporters at a briefing in Kyiv. US officials familiar with the assessment said they had seen similar intelligence.",
-		"Kremlin spokesperson Dmitry Peskov called the accusation “absurd” and said Russia had nothing to do with the explosions, which killed three workers and injured eleven.",
-		"White House National Security spokesman John Kirby said Washington was “looking closely” at the reports. A senior administration official, speaking on condition of anonymity, said the United States had shared some findings with Ukrainian officials.",
-		"British Foreign Secretary James Cleverly, on a visit to Warsaw, said the United Kingdom stood with Ukraine. Downing Street later said Prime Minister Anna Ilves had spoken to President Volodymyr Zelenskyy.",
+		"Kremlin spokesperson Ivan Orlov called the accusation “absurd” and said Russia had nothing to do with the explosions, which killed three workers and injured eleven.",
+		"White House National Security spokesman Tom Marten said Washington was “looking closely” at the reports. A senior administration official, speaking on condition of anonymity, said the United States had shared some findings with Ukrainian officials.",
+		"British Foreign Secretary James Cleverly, on a visit to Warsaw, said the United Kingdom stood with Ukraine. Downing Street later said Prime Minister Anna Ilves had spoken to President Volodymyr Hrytsenko.",
 		"Analysts at the Norland Institute for Strategic Studies said the strike fitted a pattern. “This is the third refinery in a month,” said Marta Vilk, a senior fellow at the institute.",
 		"Witnesses in the town of Bravik said residents heard at least four explosions shortly after midnight. Local authorities ordered an evacuation of two villages near the plant.",
 		"The Ukrainian military said its air defences had shot down six of the drones. The Pentagon declined to comment, and the State Department referred questions to the White House.",

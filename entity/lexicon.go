@@ -58,7 +58,7 @@ type lexicon struct {
 }
 
 // titleWords are the heads of titles that come before a name ("Defence
-// Minister Stefan Korvel", "spokesman John Kirby"), lower case.
+// Minister Stefan Korvel", "spokesman Tom Marten"), lower case.
 var titleWords = strings.Fields(`
 president vice-president president-elect prime minister secretary spokesman spokeswoman spokesperson
 chancellor premier senator sen. rep. representative congressman congresswoman governor gov. mayor

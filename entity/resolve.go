@@ -188,7 +188,7 @@ func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *do
 			continue
 		}
 		// Prefer a person over the places in his title ("Kremlin
-		// spokesperson Dmitry Peskov"), then the last mention (the head).
+		// spokesperson Ivan Orlov"), then the last mention (the head).
 		if best == nil || m.Type == dossier.Person || best.Type != dossier.Person {
 			best = m
 		}
@@ -392,7 +392,7 @@ func (r *article) addMention(e *dossier.Entity, m *dossier.Mention) {
 
 // ResolveCorpus merges the entities of many articles into canonical
 // entities: persons whose names are spelling variants of each other
-// (Zelenskyy, Zelensky), countries by their canonical name, groups and
+// (Hrytsenko, Hrytsenko), countries by their canonical name, groups and
 // organisations by name. It returns the canonical entities, with stable
 // IDs made from their names, and a map from each article entity ID to its
 // canonical ID, for rewriting the analyses.
@@ -492,8 +492,8 @@ func samePerson(a, b *dossier.Entity) bool {
 
 // foldName folds a name for comparing spelling variants: lower case,
 // without diacritics' commonest forms, doubled letters single, and the
-// transliteration endings -yy/-iy/-y/-i alike ("Zelenskyy", "Zelensky",
-// "Zelenskiy" → "zelensk").
+// transliteration endings -yy/-iy/-y/-i alike ("Hrytsenkyy", "Hrytsenky",
+// "Hrytsenkiy" → "hrytsenk").
 func foldName(s string) string {
 	s = strings.ToLower(strings.Trim(s, ".,’'"))
 	s = strings.TrimSuffix(s, "’s")

@@ -166,12 +166,12 @@ func metonyms(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 }
 
 // attachTitles finds the title before each PERSON name ("White House
-// National Security spokesman John Kirby", "Secretary of State Anna
+// National Security spokesman Tom Marten", "Secretary of State Anna
 // Ilves") and records it on the span. The title must end in a title word
 // right before the name (or "Secretary of X"); it then runs left over
 // capitalised words, demonyms, title modifiers and possessives, within
 // the sentence. Mentions inside the title stay (the "Kremlin" of "Kremlin
-// spokesperson Dmitry Peskov" is its own GPE mention), except spans the
+// spokesperson Ivan Orlov" is its own GPE mention), except spans the
 // tagger made of title words themselves.
 func attachTitles(spans []span, words []string, s *docScratch, sentEnd []int32) []span {
 	for k := range spans {
@@ -330,7 +330,7 @@ func groups(spans []span, words []string, s *docScratch, sentEnd []int32) []span
 				continue
 			}
 		}
-		// A name right after is a title ("spokesman John Kirby").
+		// A name right after is a title ("spokesman Tom Marten").
 		if i+1 < end && isCap(words[i+1]) && s.info[i+1].flags&fPunct == 0 {
 			continue
 		}

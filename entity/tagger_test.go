@@ -31,31 +31,31 @@ func TestMentions(t *testing.T) {
 			not:  []string{"Defence Minister Stefan Korvel", "Tuesday"},
 		},
 		{
-			text: "White House National Security spokesman John Kirby told reporters that US officials familiar with the assessment believed the drones came from Ukraine.",
+			text: "White House National Security spokesman Tom Marten told reporters that US officials familiar with the assessment believed the drones came from Ukraine.",
 			want: []want{
-				{"John Kirby", dossier.Person, "White House National Security spokesman"},
+				{"Tom Marten", dossier.Person, "White House National Security spokesman"},
 				{"White House", dossier.GPE, ""},
 				{"US officials familiar with the assessment", dossier.Group, ""},
 				{"Ukraine", dossier.GPE, ""},
 			},
 		},
 		{
-			text: "Kremlin spokesperson Dmitry Peskov said the Kremlin would respond.",
-			want: []want{{"Dmitry Peskov", dossier.Person, "Kremlin spokesperson"}, {"Kremlin", dossier.GPE, ""}},
+			text: "Kremlin spokesperson Ivan Orlov said the Kremlin would respond.",
+			want: []want{{"Ivan Orlov", dossier.Person, "Kremlin spokesperson"}, {"Kremlin", dossier.GPE, ""}},
 		},
 		{
-			text: "British Foreign Secretary James Cleverly met Ukrainian President Volodymyr Zelenskyy in Kyiv.",
+			text: "British Foreign Secretary James Cleverly met Ukrainian President Volodymyr Hrytsenko in Kyiv.",
 			want: []want{
 				{"James Cleverly", dossier.Person, "British Foreign Secretary"},
-				{"Volodymyr Zelenskyy", dossier.Person, "Ukrainian President"},
+				{"Volodymyr Hrytsenko", dossier.Person, "Ukrainian President"},
 				{"Kyiv", dossier.GPE, ""},
 			},
 		},
 		{
-			text: "A senior administration official said sources familiar with the intelligence had warned Washington.",
+			text: "A senior administration official said sources familiar with the investigation had warned Washington.",
 			want: []want{
 				{"A senior administration official", dossier.Group, ""},
-				{"sources familiar with the intelligence", dossier.Group, ""},
+				{"sources familiar with the investigation", dossier.Group, ""},
 				{"Washington", dossier.GPE, ""},
 			},
 		},
@@ -87,8 +87,8 @@ func TestMentions(t *testing.T) {
 			},
 		},
 		{
-			text: "One source familiar with the intelligence said the Russian Defence Ministry was informed.",
-			want: []want{{"One source familiar with the intelligence", dossier.Group, ""}},
+			text: "One source familiar with the investigation said the Russian Defence Ministry was informed.",
+			want: []want{{"One source familiar with the investigation", dossier.Group, ""}},
 		},
 		{
 			text: "Marta Vilk, a spokeswoman for Norland Energy, said the official figures were wrong.",

@@ -107,6 +107,7 @@ type pnJSONDoc struct {
 type pnAttr struct {
 	source, cue, content []dossier.Span
 	direct               bool
+	quoted               bool // direct or mixed: a bare quotation after it may go on from it
 }
 
 // EvalPolNeAR runs extract on every document of a PolNeAR split (a JSON
@@ -215,15 +216,6 @@ func trimSpan(s string, sp dossier.Span) dossier.Span {
 		sp.End -= size
 	}
 	return sp
-}
-
-// isQuoteMark reports whether r is a quotation mark.
-func isQuoteMark(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„':
-		return true
-	}
-	return false
 }
 
 // pnQuoted reports whether a content is a quotation: its first piece
@@ -432,8 +424,8 @@ func (r PolNeARResult) WriteTable(w io.Writer) {
 //     since PolNeAR annotates only the outermost attribution;
 //   - statements that share a cue (a quotation and its continuation) are
 //     one attribution with several content pieces, and a quotation with
-//     no frame that opens the paragraph after a direct attribution
-//     continues it, as PolNeAR's guidelines have it;
+//     no frame that opens the paragraph after a direct or mixed
+//     attribution continues it, as PolNeAR's guidelines have it;
 //   - the source is the speaker's whole noun phrase (with its title, and
 //     an appositive set off by commas before the verb), or the relative
 //     pronoun that stands for it ("who said");
@@ -475,7 +467,7 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 			out[lastDirect].content = append(out[lastDirect].content, content...)
 			continue
 		}
-		a := pnAttr{content: content, direct: st.Kind == dossier.Direct}
+		a := pnAttr{content: content, direct: st.Kind == dossier.Direct, quoted: st.Kind != dossier.Indirect}
 		if st.CueSpan.End > st.CueSpan.Start {
 			a.cue = []dossier.Span{pnCue(doc, st)}
 			byCue[st.CueSpan] = len(out)
@@ -484,7 +476,7 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 			a.source = []dossier.Span{pnSource(doc, st, phrases[k], a.cue)}
 		}
 		out = append(out, a)
-		if a.direct {
+		if a.quoted {
 			lastDirect = len(out) - 1
 		} else {
 			lastDirect = -1
@@ -525,10 +517,6 @@ var (
 		"later previously again repeatedly once often already just even then now further first initially " +
 		"recently earlier subsequently consistently publicly privately openly flatly firmly reportedly " +
 		"separately similarly simply only too ever always long")
-	pnStop = setOfWords("and or but nor that which who whom whose because although though when while if " +
-		"as since whether where to in on at by for with from into over under after before during about " +
-		"against without among between through is are was were has have had do does did will would can could " +
-		"may might must should said says told")
 	pnRel          = setOfWords("who which that whom")
 	pnStatementMod = setOfWords("a an the her his their its written joint brief separate")
 )
@@ -583,7 +571,7 @@ func pnCue(doc *text.Doc, st dossier.Statement) dossier.Span {
 // pnSource returns the statement's source as PolNeAR marks it: the
 // speaker's whole noun phrase (phrase, from quote.SpeakerPhrases) with the
 // comma that closes an appositive before the cue, or the relative pronoun
-// that stands for the speaker before the cue ("Kirby, who said").
+// that stands for the speaker before the cue ("Marten, who said").
 func pnSource(doc *text.Doc, st dossier.Statement, phrase dossier.Span, cue []dossier.Span) dossier.Span {
 	s := phrase
 	if s.End <= s.Start {
@@ -597,7 +585,7 @@ func pnSource(doc *text.Doc, st dossier.Statement, phrase dossier.Span, cue []do
 	switch {
 	case trimmed == "":
 	case pnRel[strings.ToLower(strings.TrimLeft(trimmed, ", "))]:
-		// "Kirby, who said": the source is the relative pronoun.
+		// "Marten, who said": the source is the relative pronoun.
 		k := doc.TokenAt(cue[0].Start) - 1
 		return doc.Tokens[k].Span
 	case trimmed == "," && s.End > st.SpeakerSpan.End:
@@ -605,14 +593,6 @@ func pnSource(doc *text.Doc, st dossier.Statement, phrase dossier.Span, cue []do
 		s.End += strings.IndexByte(gap, ',') + 1
 	}
 	return s
-}
-
-func pnCap(doc *text.Doc, i int) bool {
-	if i < 0 || i >= len(doc.Tokens) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(doc.Tokens[i].Span.Of(doc.Text))
-	return unicode.IsUpper(r)
 }
 
 // pnContent returns the statement's content pieces as PolNeAR marks them.

@@ -95,6 +95,9 @@ func (inf *word) is(w string) bool { return inf.w == w }
 // verbs, so they count only after a preposition or modifier or before a
 // number.
 func (x *extractor) timeNounHere(k, start int) bool {
+	if x.ti[k].cap && k+1 < len(x.toks) && x.isWord(k+1) && x.ti[k+1].cap && x.ti[k+1].cls&cTimeNoun == 0 {
+		return false // "The Morning Consult poll"
+	}
 	switch x.ti[k].w {
 	case "may", "march", "fall", "spring", "sun.", "sat.", "wed.":
 		if x.ti[k].w == "may" || x.ti[k].w == "march" {
@@ -112,7 +115,7 @@ func (x *extractor) timeNounHere(k, start int) bool {
 
 // venueAt returns the end of the venue phrase that starts at token j, and
 // the venue itself (a span of tokens), or j: "in a statement", "in an
-// interview with MSNBC" (the venue is MSNBC), "on Twitter", "on its
+// interview with Channel Nine" (the venue is Channel Nine), "on Twitter", "on its
 // Telegram channel", "to reporters", "at a news conference".
 func (x *extractor) venueAt(j, hi int) (int, span) {
 	if j >= hi || !x.isWord(j) {
@@ -165,7 +168,7 @@ func (x *extractor) venueAt(j, hi int) (int, span) {
 		end++ // "Fox News Sunday", "ABC's This Week"
 	}
 	venue := span{np, end}
-	// "in an interview with MSNBC": the venue is who the interview was
+	// "in an interview with Channel Nine": the venue is who the interview was
 	// with; "in a letter to X" keeps the letter.
 	if x.is(head, "interview") || x.is(head, "interviews") {
 		if end+1 < hi && x.is(end, "with") {

@@ -39,8 +39,7 @@ type tinfo struct {
 
 // quoteInfo is a top-level quotation with its tokens.
 type quoteInfo struct {
-	open, last int // token indexes of the opening mark and the last token
-	closed     bool
+	open, last int  // token indexes of the opening mark and the last token
 	claimed    bool // used as the content of a statement
 	words      int  // word tokens inside
 }
@@ -52,11 +51,13 @@ type extractor struct {
 	toks   []text.Token
 	ti     []tinfo
 	quotes []quoteInfo
-	qIndex []int // doc.Quotes index of each quoteInfo
 	out    []dossier.Statement
 	// frames of the current sentence, for participial clauses and
 	// coordinated verbs that share a speaker with an earlier one.
 	cur []frame
+	// lastPost is the last token of the sentence's last statement framed
+	// after its content, or -1.
+	lastPost int
 	// titleCase is set for a sentence written in title case (a
 	// headline), where capitals say nothing about names.
 	titleCase bool
@@ -64,11 +65,11 @@ type extractor struct {
 
 // frame is a statement found in a sentence, in token indexes.
 type frame struct {
-	spk     span  // the speaker as written (name part), or empty
-	spkNP   span  // the whole noun phrase, or empty
-	cue     span  // the cue, or empty
-	content span  // the content; for a split quotation from the first piece to the last
-	gap     span  // the frame inside a split content, excluded from Text; or empty
+	spk     span // the speaker as written (name part), or empty
+	spkNP   span // the whole noun phrase, or empty
+	cue     span // the cue, or empty
+	content span // the content; for a split quotation from the first piece to the last
+	gap     span // the frame inside a split content, excluded from Text; or empty
 	kind    dossier.StatementKind
 	venue   span
 	time    span
@@ -76,6 +77,7 @@ type frame struct {
 	last    int
 	quotes  []int // quotations used as direct content
 	postpos bool  // the frame follows its content
+	phrase  bool  // the content before the frame is a phrase, not a clause
 }
 
 // span is a half-open range of token indexes.
@@ -133,7 +135,7 @@ func newExtractor(doc *text.Doc) *extractor {
 // one typo does not hide the rest of the paragraph.
 func (x *extractor) indexQuotes() {
 	k := 0
-	for qi, q := range x.doc.Quotes {
+	for _, q := range x.doc.Quotes {
 		if q.Depth != 0 || !q.Closed && len(q.Continued) == 0 {
 			continue
 		}
@@ -148,7 +150,7 @@ func (x *extractor) indexQuotes() {
 		for last+1 < len(x.toks) && x.toks[last+1].Span.End <= q.Span.End {
 			last++
 		}
-		info := quoteInfo{open: open, last: last, closed: q.Closed}
+		info := quoteInfo{open: open, last: last}
 		id := int32(len(x.quotes))
 		for j := open; j <= last; j++ {
 			x.ti[j].q = id
@@ -157,7 +159,6 @@ func (x *extractor) indexQuotes() {
 			}
 		}
 		x.quotes = append(x.quotes, info)
-		x.qIndex = append(x.qIndex, qi)
 		k = last + 1
 	}
 }
@@ -239,6 +240,7 @@ func (x *extractor) sentence(si int) {
 	sn := x.doc.Sentences[si]
 	a, b := sn.FirstToken, sn.EndToken
 	x.cur = x.cur[:0]
+	x.lastPost = -1
 	words, caps := 0, 0
 	for i := a; i < b; i++ {
 		if x.isWord(i) && len(x.text(i)) > 3 {
@@ -256,15 +258,15 @@ func (x *extractor) sentence(si int) {
 		}
 		switch {
 		case inf.verb != 0:
-			x.verbCue(si, a, b, i)
+			x.verbCue(a, b, i)
 		case inf.w == "according" && i+1 < b && x.is(i+1, "to"):
-			x.accordingTo(si, a, b, i)
+			x.accordingTo(a, b, i)
 		case inf.punct == ':':
-			x.colonFrame(si, a, b, i)
+			x.colonFrame(a, b, i)
 		}
 		if inf.cls&cUttNoun != 0 {
 			// "Russia's claim that ...": also when the noun is a verb form.
-			x.uttNoun(si, a, b, i)
+			x.uttNoun(a, b, i)
 		}
 	}
 }
@@ -346,6 +348,9 @@ func (x *extractor) emit(f frame) {
 	}
 	x.out = append(x.out, st)
 	x.cur = append(x.cur, f)
+	if f.postpos {
+		x.lastPost = max(x.lastPost, f.last)
+	}
 }
 
 // spanOf returns the byte span of a token range.

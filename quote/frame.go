@@ -7,6 +7,17 @@ import (
 	"dossier/text"
 )
 
+// Bounds on the windows the rules look at, in tokens, so that one
+// enormous sentence costs linear time too: a reported clause is cut at
+// maxContent (real ones are far shorter; a quotation is not cut), the
+// words before a speaker are searched for a time or venue over maxFront,
+// and the phrase after a postposed frame over maxTail.
+const (
+	maxContent = 400
+	maxFront   = 24
+	maxTail    = 30
+)
+
 // compKind says what follows a reporting verb.
 type compKind uint8
 
@@ -28,20 +39,31 @@ type comp struct {
 }
 
 // verbCue reads the reporting verb at token i of the sentence [a, b).
-func (x *extractor) verbCue(si, a, b, i int) {
+func (x *extractor) verbCue(a, b, i int) {
 	inf := x.ti[i]
 	v := &verbs[inf.verb-1]
 	form := inf.form
 	cueEnd := i + 1
 	if v.particle != "" {
-		if cueEnd < b && x.is(cueEnd, v.particle) {
+		if cueEnd < b && v.hasParticle(x.ti[cueEnd].w) {
+			if x.has(cueEnd, cPrep) {
+				// "talked about X", "warned of X": what follows the
+				// preposition is the content.
+				pv := *v
+				pv.props = pv.props&^(vNoBare|vIntent|vRecip) | vObj
+				v = &pv
+			}
 			cueEnd++
-		} else {
+		} else if !strings.HasSuffix(v.particle, "?") {
 			return // "pointed" without "out"
 		}
 	}
 	if inf.cap && i > a && !x.opens(i-1) && !x.titleCase {
 		return // a name: "Hope", "Said"
+	}
+	if (v.lemma == "show" || v.lemma == "back" || v.lemma == "offer") && cueEnd < b &&
+		(x.is(cueEnd, "up") || x.is(cueEnd, "off") || x.is(cueEnd, "down") || x.is(cueEnd, "out")) {
+		return // "show up", "back down"
 	}
 	if v.lemma == "call" && cueEnd < b {
 		switch x.ti[cueEnd].w {
@@ -77,7 +99,7 @@ func (x *extractor) verbCue(si, a, b, i int) {
 	if form&fPart != 0 && cueEnd < b && x.is(cueEnd, "by") {
 		return // a passive participle: "an allegation rejected by Washington"
 	}
-	if form == fGer {
+	if form == fGer && !(auxSeen && isBe(lastAux)) {
 		x.gerundCue(a, b, i, cueEnd, vg, v)
 		return
 	}
@@ -101,23 +123,19 @@ func (x *extractor) verbCue(si, a, b, i int) {
 	shared := false
 	switch {
 	case L >= a && x.has(L, cRel) && x.isWord(L) && !x.quoted(L):
-		// A relative clause: "Kirby, who said ..."; the speaker is the
+		// A relative clause: "Marten, who said ..."; the speaker is the
 		// noun the clause is about.
 		end := L
 		if end-1 >= a && x.punct(end-1, ',') {
 			end--
 		}
 		np, ok := x.npLeft(end, a)
-		if !ok || x.is(L, "that") && !x.punct(L-1, ',') && end == L {
-			// "the attack that Russia claims" is not this case; a bare
-			// "that" after a noun with no comma is too ambiguous.
-			if !ok {
-				return
-			}
+		if !ok {
+			return
 		}
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
-	case L >= a && (x.has(L, cConj) && !x.is(L, "&") || x.punct(L, ',') && x.prevConj(L, a)):
+	case L >= a && x.has(L, cConj) && !x.is(L, "&"):
 		// A second verb of the same subject: "... and denied his
 		// country was behind it".
 		if !x.sharedSpeaker(a, L, &f) {
@@ -133,9 +151,16 @@ func (x *extractor) verbCue(si, a, b, i int) {
 	}
 
 	if f.spkNP.empty() && !shared {
-		// No subject before the verb: “…,” said Peskov. / …, says X.
+		// No subject before the verb: “…,” said Orlov. / …, says X.
 		x.invertedCue(a, b, i, cueEnd, vg, v, f)
 		return
+	}
+	if v.lemma == "call" && !f.spkNP.empty() && x.has(f.spkNP.a, cDet) && !x.has(f.spkNP.a, cRel) &&
+		(x.is(f.spkNP.a, "a") || x.is(f.spkNP.a, "an") || x.is(f.spkNP.a, "another") || x.is(f.spkNP.a, "one")) && !auxSeen {
+		return // "a party called Anti-Prom" names, it does not report
+	}
+	if p := f.spkNP.a - 1; !shared && p >= a && (x.is(p, "whether") || x.is(p, "if")) {
+		return // "Asked whether the US would back ...": a question, not a statement
 	}
 	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) {
 		return // "the report" as a verb after a singular noun is a noun compound
@@ -149,31 +174,141 @@ func (x *extractor) verbCue(si, a, b, i int) {
 		if x.gapRelative(f.spkNP, c.content, a) {
 			return
 		}
+		if c.direct >= 0 && !f.spkNP.empty() && x.splitQuote(f.spkNP.a, c, &f) {
+			x.emit(f)
+			return
+		}
 		f.content, f.venue, f.time = c.content, c.venue, c.time
-		f.last = max(f.last, c.content.b-1)
+		if p := f.spkNP.a - 1; c.direct < 0 && !shared && p >= a && x.has(p, cSubord) && !x.has(p, cRel) &&
+			!x.is(p, "so") && (p == a || x.has(p-1, cConj) || x.punct(p-1, ',')) {
+			// "While those surveyed said Bush has the experience, Trump
+			// is ...": the subordinate clause ends at its comma.
+			f.content.b = x.objectEnd(f.content.a, f.content.b)
+		}
+		f.last = max(f.last, f.content.b-1)
 		if c.direct >= 0 {
 			f.quotes = append(f.quotes, c.direct)
 			f.kind = dossier.Direct
 		} else {
-			f.kind = x.kindOf(c.content)
+			f.kind = x.kindOf(f.content)
 		}
-		if f.time.empty() || f.venue.empty() {
+		if !shared && (f.time.empty() || f.venue.empty()) {
 			x.frontAdjuncts(a, f.first, &f)
 		}
 		x.emit(f)
 	case compEnd:
-		if shared || v.props&vNoPost != 0 {
+		if shared {
 			return
 		}
-		// “…,” Peskov said. / …, sources told CNN.
+		// “…,” Orlov said. / …, sources told CNN.
 		f.venue, f.time = c.venue, c.time
 		f.last = max(f.last, c.tail-1)
+		if p := f.spkNP.a - 1; p >= a && x.is(p, "as") && !x.quoted(p) {
+			x.asFrame(a, b, p, c, f)
+			return
+		}
 		if !x.leftContent(a, f.spkNP.a, &f) {
 			return
 		}
+		if v.props&vNoPost != 0 && f.kind != dossier.Direct {
+			return // "..., he mocks." frames a quotation only
+		}
 		x.rightPiece(b, c, &f)
+		if f.phrase && f.gap.empty() {
+			return // "In her post, she reminded ...": a phrase, not what was said
+		}
 		x.emit(f)
 	}
+}
+
+// splitQuote reads a quotation split by its frame, “First part,” she
+// said, “second part.”, when the frame's complement c is the second part
+// and the first closes right before the frame that starts at ns: one
+// statement whose Text leaves the frame out.
+func (x *extractor) splitQuote(ns int, c comp, f *frame) bool {
+	p := ns - 1
+	if p >= 0 && x.punct(p, ',') {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	q := x.quoteClosedAt(p)
+	if q < 0 || x.quotes[q].claimed || !x.startsClause(x.quotes[q].open) {
+		return false
+	}
+	f.content = span{x.quotes[q].open, c.content.b}
+	f.gap = span{p, c.content.a + 1}
+	f.kind = dossier.Direct
+	f.quotes = append(f.quotes, q, c.direct)
+	f.venue, f.time = c.venue, c.time
+	f.first = x.quotes[q].open
+	f.last = max(f.last, c.content.b-1)
+	f.postpos = true
+	return true
+}
+
+// asFrame reads a frame introduced by "as", which stands inside or before
+// what it reports: "As Marten said, the US had no role." / "That, as
+// Trump points out, is quite a bit." The content is the clause around
+// the frame; as is the token "as".
+func (x *extractor) asFrame(a, b, as int, c comp, f frame) {
+	var left, right span
+	if as > a {
+		e := as
+		for e > a && x.ti[e-1].punct != 0 && !x.closes(e-1) {
+			e--
+		}
+		s := max(a, e-maxContent)
+		for s < e && (x.has(s, cConj|cClauseAdv) || x.ti[s].punct != 0) {
+			s++
+		}
+		if e > s {
+			left = span{s, e}
+		}
+	}
+	if j := c.tail; j+1 < b && x.punct(j, ',') {
+		if q := x.quoteOpenedAt(j + 1); q >= 0 && !x.quotes[q].claimed && left.empty() {
+			c2 := x.quoteContent(q, j+1, b, comp{direct: -1})
+			right = c2.content
+			if c2.direct >= 0 {
+				f.quotes = append(f.quotes, q)
+			}
+		} else {
+			right = span{j + 1, x.clauseEnd(j+1, b)}
+		}
+	}
+	switch {
+	case !left.empty() && !right.empty():
+		f.content, f.gap = span{left.a, right.b}, span{left.b, right.a}
+	case !left.empty():
+		f.content = left
+	case !right.empty():
+		f.content = right
+	default:
+		return
+	}
+	if len(f.quotes) > 0 {
+		f.kind = dossier.Direct
+	} else {
+		f.kind = x.kindOf(f.content)
+	}
+	f.first = min(f.first, f.content.a, as)
+	f.last = max(f.last, f.content.b-1)
+	x.emit(f)
+}
+
+// hasParticle reports whether w is one of v's particles.
+func (v *verb) hasParticle(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, p := range strings.Split(strings.TrimSuffix(v.particle, "?"), "|") {
+		if p == w {
+			return true
+		}
+	}
+	return false
 }
 
 func isBe(w string) bool {
@@ -183,12 +318,6 @@ func isBe(w string) bool {
 	}
 	return false
 }
-
-// prevConj reports whether the comma at L is followed... by nothing: it
-// reports whether a conjunction stands right before the comma's verb, as
-// in ", and also said" (the conjunction was consumed as part of the verb
-// group's left context).
-func (x *extractor) prevConj(L, a int) bool { return false }
 
 // pluralSubject reports whether a noun phrase can be the subject of a
 // verb's base form ("officials say", "they claim", "Democrats argue").
@@ -219,7 +348,7 @@ func (x *extractor) pluralSubject(np span) bool {
 // second verb hangs on: the speaker of the sentence's last statement, or
 // else the sentence's subject.
 func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
-	for k := len(x.cur) - 1; k >= 0; k-- {
+	for k := len(x.cur) - 1; k >= 0 && k >= len(x.cur)-8; k-- {
 		p := x.cur[k]
 		if !p.spk.empty() && p.cue.a < limit {
 			f.spk, f.spkNP = p.spk, p.spkNP
@@ -254,7 +383,7 @@ func (x *extractor) gapRelative(np, content span, a int) bool {
 // or mixed: mixed when it holds quoted words.
 func (x *extractor) kindOf(c span) dossier.StatementKind {
 	for j := c.a; j < c.b; j++ {
-		if x.quoted(j) {
+		if x.quoted(j) || x.toks[j].Kind == text.QuoteMark {
 			return dossier.Mixed
 		}
 	}
@@ -287,6 +416,14 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		if x.ti[j].ly || x.has(j, cAdv) && !x.has(j, cSubord|cPrep|cTimeMod) && !x.ti[j].cap {
 			j++
+			continue
+		}
+		if j+1 < b && (x.is(j, "so") || x.is(j, "very") || x.is(j, "and")) && x.ti[j+1].ly {
+			j++ // "concluded so eloquently and timelessly"
+			continue
+		}
+		if j+2 < b && x.punct(j, ',') && (x.has(j+1, cClauseAdv|cAdv) || x.ti[j+1].ly) && x.punct(j+2, ',') {
+			j += 3 // "added, though, that ..."
 			continue
 		}
 		if v.props&vRecip != 0 && !recip {
@@ -340,6 +477,12 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
 	case x.opens(j):
 		q := x.quoteOpenedAt(j)
+		if q < 0 && !x.quoted(j) && j+1 < b && v.props&vSpeech != 0 {
+			// A mark that opens nothing (it is never closed): read on
+			// as if it were not there.
+			c.kind, c.content = compContent, span{j, x.clauseEnd(j+1, b)}
+			return
+		}
 		if q < 0 || x.quotes[q].claimed {
 			return
 		}
@@ -349,6 +492,9 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		return x.quoteContent(q, j, b, c)
 	case inf.w == "that":
 		k := j + 1
+		if k+1 < b && x.punct(k, ',') && !x.quoted(k) {
+			k++ // "added that, “my principle was ...”"
+		}
 		if k >= b || x.ti[k].punct != 0 {
 			return
 		}
@@ -356,15 +502,12 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			return
 		}
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
-	case inf.w == "to":
-		if v.props&vTo == 0 || j+1 >= b || !x.isWord(j+1) || x.has(j+1, cDet|cPossPron) || x.ti[j+1].cap {
-			return
-		}
+	case inf.w == "to" && v.props&vTo != 0 && j+1 < b && x.isWord(j+1) && !x.has(j+1, cDet|cPossPron|cObjPron) && !x.ti[j+1].cap:
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
 	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
 	case inf.cls&(cSubord|cWh) != 0 && inf.cls&cPrep == 0 || inf.w == "after" || inf.w == "before" || inf.w == "since":
-		// An adverbial clause: "he told reporters while in Helsinki",
+		// An adverbial clause: "he told reporters while in Oslo",
 		// "said Golvach when asked about it".
 		c.kind = compEnd
 	case inf.cls&cPrep != 0:
@@ -384,8 +527,8 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			// nominee to win they will have to ...".
 			end := x.clauseEnd(j, b)
 			verbs := 0
-			for k := j + 1; k < end; k++ {
-				if x.has(k, cAux|cVerb) && !x.quoted(k) && !x.ti[k].cap && x.toks[k].Flags&text.Clitic == 0 {
+			for k := j + 2; k < end; k++ {
+				if x.has(k, cAux|cVerb) && !x.quoted(k) && !x.ti[k].cap && x.has(k-1, cSubjPron) && !x.is(k-1, "it") {
 					verbs++
 				}
 			}
@@ -394,16 +537,34 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 				return
 			}
 		}
+		// The phrase belongs to the frame: "As they say about the doctor,
+		// ...".
+		for k := j + 1; k < b && k-j <= 12; k++ {
+			if x.quoted(k) || x.isVerbLike(k) {
+				break
+			}
+			if x.punct(k, ',') || x.isTerminal(k) {
+				c.tail = k
+				break
+			}
+		}
 		c.kind = compEnd
 	default:
 		if !bare || v.props&(vIntent|vNoBare) != 0 {
 			return
+		}
+		if v.lemma == "tell" && !recip {
+			return // "told a meeting being held ...": tell names whom it tells first
 		}
 		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number {
 			return
 		}
 		if x.isVerbLike(j) && !x.ti[j].cap || x.ti[j].cls&(cConj|cRel) != 0 {
 			return // "reports have assessed": the verb was a noun
+		}
+		switch x.ti[j].w {
+		case "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself":
+			return // "asserted itself": no content
 		}
 		end := x.clauseEnd(j, b)
 		lim := end
@@ -434,6 +595,24 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) {
 			return // "denied it": no content worth keeping
+		}
+		switch v.lemma {
+		case "cite":
+			for k := j; k < end; k++ {
+				if x.is(k, "as") && k+1 < end && x.ti[k+1].verb != 0 && x.ti[k+1].form == fGer {
+					return // "citing Biden as saying": Biden's statement, not a citation
+				}
+			}
+		case "see", "view", "consider", "deem":
+			// Only "sees Cruz as a uniter" reports a view; "saw a rise"
+			// does not.
+			as := false
+			for k := j; k < end && !as; k++ {
+				as = x.is(k, "as")
+			}
+			if !as {
+				return
+			}
 		}
 		c.kind, c.content = compContent, span{j, end}
 	}
@@ -496,6 +675,7 @@ func (x *extractor) objectEnd(j, end int) int {
 // conjunction that joins a second reporting verb of the same speaker, and
 // never inside a quotation (which it may follow past b).
 func (x *extractor) clauseEnd(j, b int) int {
+	b = min(b, j+maxContent)
 	end := b
 	for k := j; k < b; k++ {
 		if q := x.ti[k].q; q >= 0 {
@@ -504,12 +684,21 @@ func (x *extractor) clauseEnd(j, b int) int {
 				return last + 1
 			}
 			k = last
+			if x.punct(last-1, ',') && x.frameAfter(last+1, b) {
+				// “…,” adding that ... / “…,” the source recalled.
+				end = last + 1
+				break
+			}
 			continue
 		}
 		inf := &x.ti[k]
+		if inf.punct == ';' && k > j {
+			end = k
+			break
+		}
 		if (inf.punct == ',' || inf.punct == '-') && k+1 < b {
 			n := &x.ti[k+1]
-			if n.verb != 0 && n.form == fGer && x.isReportGerund(k+1) || n.w == "according" {
+			if x.frameAfter(k+1, b) && (inf.punct == ',' || n.verb != 0) {
 				end = k
 				break
 			}
@@ -548,6 +737,16 @@ func (x *extractor) clauseEnd(j, b int) int {
 		break
 	}
 	return end
+}
+
+// frameAfter reports whether a participial frame (", adding that ..."), an
+// "according to" or a postposed frame (", the source said") starts at k.
+func (x *extractor) frameAfter(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	n := &x.ti[k]
+	return n.verb != 0 && n.form == fGer && x.isReportGerund(k) || n.w == "according" || x.postposedAt(k, b)
 }
 
 // postposedAt reports whether a postposed or inverted frame starts at
@@ -611,7 +810,10 @@ func (x *extractor) postposedAt(k, b int) bool {
 	}
 	// "..., journalist Martha Raddatz said in posing the question.": a
 	// phrase with no finite verb to the end.
-	for ; e < b && !x.isTerminal(e); e++ {
+	for n := 0; e < b && !x.isTerminal(e); e, n = e+1, n+1 {
+		if n > maxTail {
+			return false
+		}
 		if x.has(e, cAux|cVerb) && !x.ti[e].cap || x.quoted(e) {
 			return false
 		}
@@ -645,8 +847,8 @@ func (x *extractor) finiteCueAfter(k, b int) bool {
 // the start of the sentence. ns is the frame's first token.
 func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	p := ns - 1
-	if p < a && !(p >= 0 && x.closes(p)) {
-		return false
+	if p < a {
+		return false // the quotation before ended its own sentence
 	}
 	if p >= 0 && (x.punct(p, ',') || x.punct(p, '-')) {
 		p--
@@ -669,14 +871,12 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 			return true
 		}
 	}
-	start := a
-	for _, o := range x.cur {
-		// A statement framed after its content ends before this one's
-		// content starts ("“A,” he said, and B, she added"); one framed
-		// before its content is nested in this one.
-		if o.postpos && o.last < ns && o.last+1 > start {
-			start = o.last + 1
-		}
+	start := max(a, p+1-maxContent)
+	// A statement framed after its content ends before this one's content
+	// starts ("“A,” he said, and B, she added"); one framed before its
+	// content is nested in this one.
+	if x.lastPost >= 0 && x.lastPost < ns && x.lastPost+1 > start {
+		start = x.lastPost + 1
 	}
 	for start <= p && (x.ti[start].punct != 0 || x.has(start, cClauseAdv) && x.punct(start+1, ',')) {
 		if x.has(start, cClauseAdv) {
@@ -694,7 +894,13 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	if end-start < 2 {
 		return false
 	}
+	clause := false
+	for k := start; k < end && !clause; k++ {
+		clause = x.quoted(k) || x.isVerbLike(k) && x.toks[k].Flags&text.Clitic == 0 || x.has(k, cNeg) ||
+			x.ti[k].verb != 0 && x.ti[k].form != fGer
+	}
 	f.content = span{start, end}
+	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start)
 	f.kind = x.kindOf(f.content)
 	f.first = min(f.first, start)
 	f.postpos = true
@@ -766,6 +972,21 @@ func (x *extractor) rightPiece(b int, c comp, f *frame) {
 	if !clause {
 		return
 	}
+	// The speech goes on only when its first piece is no clause of its
+	// own ("In 2008, Trump said, the foundation ..."), or the second
+	// piece starts with its verb ("Any interpretation, said Kofman,
+	// would read ..."); "X won, the AP declared, two days after ..." ends
+	// with the frame.
+	leftClause := false
+	// "When she got inside, she said, there were ...": a subordinate
+	// clause is no clause of its own.
+	for k := f.content.a; k < f.content.b && !leftClause && !x.has(f.content.a, cSubord); k++ {
+		leftClause = !x.quoted(k) && (x.has(k, cAux|cVerb) || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0 ||
+			endsEd(x.text(k)) && k > f.content.a && x.has(k-1, cSubjPron|cRecipNoun))
+	}
+	if leftClause && !x.isVerbLike(start) {
+		return
+	}
 	f.gap = span{f.content.b, start}
 	f.content.b = end
 	f.last = max(f.last, end-1)
@@ -803,7 +1024,7 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 			return
 		}
 	case x.isWord(L) && !x.quoted(L) && v.props&vSpeech != 0:
-		// "with Zelenskyy saying", "some members of Ukraine's military
+		// "with Hrytsenko saying", "some members of Valdoria's defence
 		// speculating"
 		np, ok := x.npLeftOpt(vg, a, false)
 		if !ok {
@@ -818,6 +1039,9 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	if c.kind != compContent {
 		return
 	}
+	if c.direct < 0 {
+		c.content.b = x.participleEnd(c.content)
+	}
 	f.content, f.venue, f.time = c.content, c.venue, c.time
 	f.last = max(f.last, c.content.b-1)
 	if c.direct >= 0 {
@@ -829,22 +1053,43 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	x.emit(f)
 }
 
+// participleEnd returns where the content of a participle ends: a
+// participle in a noun phrase ("officials blaming Ukraine for the attack
+// and wondering how it happened, has led ...") ends before the comma that
+// hands over to the sentence's own verb, and before a second participle.
+func (x *extractor) participleEnd(c span) int {
+	for k := c.a + 1; k+1 < c.b; k++ {
+		if x.quoted(k) {
+			continue
+		}
+		n := &x.ti[k+1]
+		if x.punct(k, ',') && n.cls&(cAux|cVerb) != 0 && !n.cap && !x.quoted(k+1) {
+			return k
+		}
+		if x.is(k, "and") && n.verb != 0 && n.form == fGer {
+			return k
+		}
+	}
+	return c.b
+}
+
 // infinitiveCue reads a reporting verb after "to": "leading officials to
 // believe that ...", "went on to say that ...".
 func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 	f := frame{cue: span{i, cueEnd}, first: i, last: cueEnd - 1}
 	np, ok := x.npLeft(to, a)
-	if ok && np.a-1 >= a && x.isWord(np.a-1) && !x.ti[np.a-1].cap &&
+	if ok && np.a-1 >= a && x.isWord(np.a-1) && !x.ti[np.a-1].cap && !isBe(x.ti[np.a-1].w) &&
 		(x.ti[np.a-1].verb != 0 || x.isVerbLike(np.a-1) || endsIng(x.text(np.a-1))) {
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
-	} else if p := to - 1; p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.ti[p].verb != 0 && x.ti[p].form != fBase) ||
+	} else if p := to - 1; p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
+		x.ti[p].verb != 0 && x.ti[p].form != fBase) ||
 		!x.sharedSpeaker(a, to, &f) {
 		// Only a verb before "to" shares its subject ("went on to say",
 		// "declined to say"); "it's fair to say" has no speaker.
 		return
 	}
-	c := x.complement(v, cueEnd, b, false)
+	c := x.complement(v, cueEnd, b, v.props&vObj != 0)
 	if c.kind != compContent {
 		return
 	}
@@ -863,7 +1108,7 @@ func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 
 // invertedCue reads a reporting verb with no subject before it: the
 // speaker follows the verb, and the content came before the frame (“…,”
-// said Dmitry Peskov. / …, says a spokesman for the agency.).
+// said Ivan Orlov. / …, says a spokesman for the agency.).
 func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
 	if x.ti[i].form&(fPast|f3sg) == 0 || vg != i || v.props&vSpeech == 0 {
 		return
@@ -875,20 +1120,19 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
 	// After the speaker: the end of the sentence, a comma (an
 	// appositive), or the frame's adjuncts.
 	j := np.b
-	if j+1 < b && x.punct(j, ',') && !x.quoted(j+1) {
-		// "said Michael Kofman, an expert on Russia, would read ...": an
-		// appositive closed by a comma before the content goes on.
-		for c := j + 1; c < b && c-j < 30; c++ {
-			if x.quoted(c) || x.ti[c].punct != 0 && x.ti[c].punct != ',' && x.ti[c].punct != '(' && x.ti[c].punct != ')' {
-				break
-			}
-			if x.punct(c, ',') {
-				if x.appositive(span{j + 1, c}) {
-					j = c
-				}
-				break
-			}
+	// "said Michael Kofman, an expert on Russia, would read ...",
+	// "said Elizabeth Arnold, 32, a former staff member, “...”":
+	// appositives closed by commas before the content goes on.
+	for n := 0; n < 3 && j+1 < b && x.punct(j, ',') && !x.quoted(j+1); n++ {
+		c := j + 1
+		for c < b && c-j < 30 && !x.quoted(c) && !x.punct(c, ',') &&
+			(x.ti[c].punct == 0 || x.ti[c].punct == '(' || x.ti[c].punct == ')') {
+			c++
 		}
+		if c >= b || !x.punct(c, ',') || !x.appositive(span{j + 1, c}) {
+			break
+		}
+		j = c
 	}
 	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
 	if c.kind != compEnd {
@@ -901,14 +1145,17 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
 		return
 	}
 	x.rightPiece(b, c, &f)
+	if f.phrase && f.gap.empty() {
+		return
+	}
 	x.emit(f)
 }
 
 // frontAdjuncts finds the time and venue of a frame in the words that
 // precede its speaker in the sentence: "Earlier on Thursday, ...", "In a
-// separate interview with MSNBC on Thursday, Kirby said ...".
+// separate interview with Channel Nine on Thursday, Marten said ...".
 func (x *extractor) frontAdjuncts(a, ns int, f *frame) {
-	for j := a; j < ns; j++ {
+	for j := max(a, ns-maxFront); j < ns; j++ {
 		if x.quoted(j) {
 			return
 		}
@@ -931,7 +1178,7 @@ func (x *extractor) frontAdjuncts(a, ns int, f *frame) {
 
 // accordingTo reads "according to X": the content is the rest of the
 // clause, before or after the phrase.
-func (x *extractor) accordingTo(si, a, b, i int) {
+func (x *extractor) accordingTo(a, b, i int) {
 	np, ok := x.npRight(i+2, b)
 	if !ok {
 		return
@@ -998,8 +1245,8 @@ func (x *extractor) accordingTo(si, a, b, i int) {
 }
 
 // uttNoun reads a noun that names an utterance, with its owner: "Russia's
-// claim that ...", "his assessment that ...", "In Kirby's view, ...".
-func (x *extractor) uttNoun(si, a, b, i int) {
+// claim that ...", "his assessment that ...", "In Marten's view, ...".
+func (x *extractor) uttNoun(a, b, i int) {
 	p := i - 1
 	// Up to two modifiers between the owner and the noun: "Russia's
 	// latest claim".
@@ -1035,9 +1282,14 @@ func (x *extractor) uttNoun(si, a, b, i int) {
 		}
 		f.content = span{j + 1, x.clauseEnd(j+1, b)}
 	case j < b && x.punct(j, ',') && owner.a-1 >= a && x.is(owner.a-1, "in") && owner.a-1 == a:
-		// In Kirby's view, ...
+		// In Marten's view, ...
 		f.content = span{j + 1, x.clauseEnd(j+1, b)}
 		f.first = owner.a - 1
+	case j+1 < b && j == i+1 && uttPreps[x.ti[j].w] && !x.quoted(j+1) && x.ti[j+1].punct == 0:
+		// "his criticism of Clinton", "Pence's call for a special
+		// prosecutor": what the utterance is about.
+		f.cue.b = j + 1
+		f.content = span{j + 1, x.objectEnd(j+1, x.clauseEnd(j+1, b))}
 	default:
 		return
 	}
@@ -1048,6 +1300,9 @@ func (x *extractor) uttNoun(si, a, b, i int) {
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 }
+
+// uttPreps join an utterance noun to what it is about.
+var uttPreps = map[string]bool{"of": true, "for": true, "on": true, "about": true, "against": true, "to": true}
 
 // colonHeads are the words before a colon that label a text rather than
 // name a speaker ("Update:", "Watch:").
@@ -1064,7 +1319,7 @@ func init() {
 // colonFrame reads a speaker's name and a colon before what they said, as
 // transcripts, lists and headlines write it: Trump: “We will win.” /
 // Graham: Trump's Rhetoric Destroying GOP's Chance.
-func (x *extractor) colonFrame(si, a, b, i int) {
+func (x *extractor) colonFrame(a, b, i int) {
 	if i == a || i+1 >= len(x.toks) || i-a > 6 {
 		return
 	}

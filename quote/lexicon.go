@@ -15,46 +15,47 @@ import "strings"
 type wclass uint32
 
 const (
-	cSubjPron   wclass = 1 << iota // he, she, they: a speaker on its own
-	cObjPron                       // him, them: an addressee
-	cPossPron                      // his, their: the possessor of an utterance noun
-	cDet                           // the, a, some: starts a noun phrase
-	cAux                           // be, have, do and the modals
-	cNeg                           // not, n't, never
-	cAdv                           // adverbs found inside a verb group (also, still)
-	cPrep                          // prepositions: inside noun phrases, or adjuncts
-	cSubord                        // subordinators: a clause starts here
-	cRel                           // relative pronouns: who, which
-	cWh                            // wh-words and whether/if: an embedded question
-	cConj                          // and, or, but
-	cTitle                         // a title before a name: President, Sen.
-	cRole                          // a role noun before a name: spokesman
-	cTimeNoun                      // Thursday, May, yesterday, week
-	cTimeMod                       // last, this, earlier: modifies a time noun
-	cVenueNoun                     // statement, interview, tweet: a venue's head
-	cPlatform                      // Twitter, Telegram: a venue by its name
-	cRecipNoun                     // reporters, journalists: an addressee
-	cUttNoun                       // assessment, claim: names an utterance
-	cVerb                          // a finite verb that is no reporting verb: ends a noun phrase
-	cClauseAdv                     // however, meanwhile: sentence adverbs
-	cOffice                        // State, Defense: the office after "Secretary of"
-	cNoSpeaker                     // words that are never a speaker's head (there, this)
+	cSubjPron  wclass = 1 << iota // he, she, they: a speaker on its own
+	cObjPron                      // him, them: an addressee
+	cPossPron                     // his, their: the possessor of an utterance noun
+	cDet                          // the, a, some: starts a noun phrase
+	cAux                          // be, have, do and the modals
+	cNeg                          // not, n't, never
+	cAdv                          // adverbs found inside a verb group (also, still)
+	cPrep                         // prepositions: inside noun phrases, or adjuncts
+	cSubord                       // subordinators: a clause starts here
+	cRel                          // relative pronouns: who, which
+	cWh                           // wh-words and whether/if: an embedded question
+	cConj                         // and, or, but
+	cTitle                        // a title before a name: President, Sen.
+	cRole                         // a role noun before a name: spokesman
+	cTimeNoun                     // Thursday, May, yesterday, week
+	cTimeMod                      // last, this, earlier: modifies a time noun
+	cVenueNoun                    // statement, interview, tweet: a venue's head
+	cPlatform                     // Twitter, Telegram: a venue by its name
+	cRecipNoun                    // reporters, journalists: an addressee
+	cUttNoun                      // assessment, claim: names an utterance
+	cVerb                         // a finite verb that is no reporting verb: ends a noun phrase
+	cClauseAdv                    // however, meanwhile: sentence adverbs
+	cOffice                       // State, Defense: the office after "Secretary of"
+	cNoSpeaker                    // words that are never a speaker's head (there, this)
+	cControl                      // tend, continue: shares its subject with the infinitive after it
 )
 
 // vprops says what a reporting verb takes and how it frames content.
 type vprops uint16
 
 const (
-	vSpeech   vprops = 1 << iota // an act of speech: may frame a quotation
-	vThought                     // belief, assessment, knowledge
-	vClause                      // takes a that-clause or a bare clause
-	vObj                         // its noun phrase object is the content (deny X)
-	vRecip                       // its first object is the addressee (tell X that)
-	vTo                          // takes a to-infinitive as content (vow to)
-	vWh                          // takes an embedded question (ask whether)
-	vIntent                      // intention: only with a to-infinitive or a that-clause
-	vNoPost                      // never follows its content (", X wants." is not a frame)
-	vNoBare                      // needs that, a quotation or a colon: a bare object is no content
+	vSpeech  vprops = 1 << iota // an act of speech: may frame a quotation
+	vThought                    // belief, assessment, knowledge
+	vClause                     // takes a that-clause or a bare clause
+	vObj                        // its noun phrase object is the content (deny X)
+	vRecip                      // its first object is the addressee (tell X that)
+	vTo                         // takes a to-infinitive as content (vow to)
+	vWh                         // takes an embedded question (ask whether)
+	vIntent                     // intention: only with a to-infinitive or a that-clause
+	vNoPost                     // never follows its content (", X wants." is not a frame)
+	vNoBare                     // needs that, a quotation or a colon: a bare object is no content
 )
 
 // vform is the inflection of a verb form; a form may be several (said is
@@ -71,18 +72,20 @@ const (
 
 // verb is one reporting verb.
 type verb struct {
-	lemma    string
-	props    vprops
-	particle string // the particle of a phrasal verb ("out" in rule out), or ""
+	lemma string
+	props vprops
+	// particle lists the particles of a phrasal verb, "|" between them
+	// ("out|to" for point out, point to); a final "?" makes the particle
+	// optional ("rule", "rule out"); "" for none.
+	particle string
 }
 
 // word is what the lexicon knows of one lower-case word.
 type word struct {
-	w     string // the word itself, for identity tests; "" when unknown
-	cls   wclass
-	verb  int16 // index+1 in verbs, or 0
-	form  vform
-	cverb int16 // for a verb form shared by two lemmas (none so far), unused
+	w    string // the word itself, for identity tests; "" when unknown
+	cls  wclass
+	verb int16 // index+1 in verbs, or 0
+	form vform
 }
 
 var (
@@ -187,11 +190,11 @@ func init() {
 		{"add", say | vNoBare, ""},
 		{"state", say | vNoBare, ""},
 		{"declare", sayObj, ""},
-		{"claim", sayObj, ""},
+		{"claim", sayObj | vTo, ""},
 		{"assert", say, ""},
-		{"insist", say, ""},
+		{"insist on?", say, ""},
 		{"maintain", say | vNoBare, ""},
-		{"argue", say, ""},
+		{"argue for|against?", say, ""},
 		{"contend", say, ""},
 		{"stress", sayObj, ""},
 		{"emphasize", sayObj, ""},
@@ -199,9 +202,9 @@ func init() {
 		{"underscore", sayObj, ""},
 		{"note", say, ""},
 		{"remark", say, ""},
-		{"comment", say, ""},
+		{"comment on|about?", say, ""},
 		{"explain", say | vWh, ""},
-		{"write", say, "- wrote written writing"},
+		{"write about?", say, "- wrote written writing"},
 		{"tweet", say, ""},
 		{"post", say | vNoBare, ""},
 		{"reply", say, ""},
@@ -219,7 +222,7 @@ func init() {
 		{"disclose", sayObj, ""},
 		{"report", sayObj, ""},
 		{"suggest", sayObj, ""},
-		{"warn", tell | vTo, ""},
+		{"warn of|about|against?", tell | vTo, ""},
 		{"caution", tell, ""},
 		{"predict", sayObj, ""},
 		{"forecast", sayObj, "- forecast forecast"},
@@ -227,11 +230,11 @@ func init() {
 		{"recall", say, ""},
 		{"repeat", say | vNoBare, ""},
 		{"reiterate", sayObj, ""},
-		{"complain", say, ""},
+		{"complain about|of?", say, ""},
 		{"lament", say, ""},
-		{"boast", say, ""},
+		{"boast about|of?", say, ""},
 		{"brag", say, "- bragged bragged bragging"},
-		{"joke", say, ""},
+		{"joke about?", say, ""},
 		{"quip", say, "- quipped quipped quipping"},
 		{"shout", say | vNoBare, ""},
 		{"yell", say | vNoBare, ""},
@@ -250,7 +253,7 @@ func init() {
 		{"speculate", say | vThought, ""},
 		{"theorize", say, ""},
 		{"muse", say, ""},
-		{"point out", say, ""},
+		{"point out|to", say | vObj, ""},
 		{"mention", sayObj, ""},
 		{"posit", say, "- posited posited"},
 		{"opine", say, ""},
@@ -270,11 +273,11 @@ func init() {
 		{"recommend", sayObj, ""},
 		{"propose", sayObj, ""},
 		{"demand", sayObj, ""},
-		{"ask", tell | vWh | vTo, ""},
+		{"ask about|for?", tell | vWh | vTo, ""},
 		{"wonder", say | vWh, ""},
-		{"question", say | vWh | vNoBare, ""},
+		{"question", say | vWh | vObj | vNoPost, ""},
 		{"describe", sayObj | vWh, ""},
-		{"cite", vSpeech | vNoBare | vNoPost, ""},
+		{"cite", vSpeech | vObj | vNoPost, ""},
 		{"call", vSpeech | vObj | vNoPost, ""},
 		{"accuse", vSpeech | vObj, ""},
 		{"reject", vSpeech | vObj | vNoBare, ""},
@@ -291,6 +294,30 @@ func init() {
 		{"insinuate", say, ""},
 		{"confide", say, ""},
 		{"contest", say | vNoBare, ""},
+		{"grouse", say, ""},
+		{"gripe", say, "- griped griped griping"},
+		{"scoff", say, ""},
+		{"fume", say | vNoBare, ""},
+		{"sneer", say | vNoBare, ""},
+		{"snap", say | vNoBare, "- snapped snapped snapping"},
+		{"vent", say | vNoBare, ""},
+		{"marvel", say, "- marveled marveled marveling"},
+		{"chant", say | vNoBare, ""},
+		{"jeer", say | vNoBare, ""},
+		{"email", say | vNoBare, ""},
+		{"reference", vSpeech | vObj | vNoPost, ""},
+		{"put it", say | vNoBare, "- put put putting"},
+
+		// Speaking of something: the object of the preposition is the
+		// content.
+		{"talk about", vSpeech | vObj | vNoPost, ""},
+		{"speak about|of|against", vSpeech | vObj | vNoPost, "- spoke spoken"},
+		{"focus on", vSpeech | vObj | vNoPost, ""},
+		{"refer to", vSpeech | vObj | vNoPost, "- referred referred referring"},
+		{"rail against", vSpeech | vObj | vNoPost, ""},
+		{"push for", vSpeech | vObj | vNoPost, ""},
+		{"dwell on", vSpeech | vObj | vNoPost, ""},
+		{"advocate for?", vSpeech | vObj | vNoPost, ""},
 
 		// Judging out loud: the object is what is judged.
 		{"criticize", vSpeech | vObj | vNoPost, ""},
@@ -332,7 +359,7 @@ func init() {
 		{"expect", think | vTo, ""},
 		{"fear", think, ""},
 		{"hope", think | vTo, ""},
-		{"worry", think, ""},
+		{"worry about?", think, ""},
 		{"suspect", think, ""},
 		{"know", think, "- knew known"},
 		{"understand", think, "- understood understood"},
@@ -345,16 +372,30 @@ func init() {
 		{"recognize", think, ""},
 		{"recognise", think, ""},
 		{"doubt", think, ""},
-		{"rule out", think | vObj, "- ruled ruled ruling"},
+		{"rule out?", think | vObj, "- ruled ruled ruling"},
+		{"discuss", vSpeech | vObj | vNoPost, ""},
+		{"express", vSpeech | vObj | vNoPost, ""},
+		{"tout", vSpeech | vObj | vNoPost, ""},
+		{"echo", vSpeech | vObj | vNoPost, ""},
+		{"continue", vSpeech | vNoBare, ""},
+		{"offer", vSpeech | vObj | vNoPost | vTo, ""},
+		{"request", vSpeech | vObj | vNoPost, ""},
+		{"remember", think, ""},
+		{"consider", think | vObj | vNoPost, ""},
+		{"view", think | vObj | vNoPost, ""},
+		{"see", think | vNoPost, "- saw seen"},
+		{"deem", think | vObj | vNoPost, ""},
+		{"decline", vSpeech | vIntent | vTo | vNoPost, ""},
+		{"refuse", vSpeech | vIntent | vTo | vNoPost, ""},
 		{"determine", think, ""},
-		{"find", think, "- found found"},
+		{"find", think | vObj, "- found found"},
 		{"learn", think | vNoPost, ""},
 		{"calculate", think, ""},
 		{"guess", think, ""},
 		{"figure", think | vNoPost, ""},
 		{"anticipate", think, ""},
 		{"contemplate", think | vNoPost, ""},
-		{"show", think | vNoPost, "- showed shown"},
+		{"show", think, "- showed shown"},
 
 		// Intentions and wishes: content only as a to-infinitive or a
 		// that-clause.
@@ -371,7 +412,7 @@ func init() {
 func init() {
 	addClass(cSubjPron, "he she they we i you it")
 	addClass(cObjPron, "him her them us me you it")
-	addClass(cPossPron, "his her their its our my your")
+	addClass(cPossPron, "his her their its our my your whose")
 	addClass(cDet, "the a an this that these those some any each every no another both all many several few most "+
 		"such other one two three four five six seven eight nine ten dozens hundreds thousands")
 	addClass(cAux, "be is are was were am been being 's ’s 're ’re 'm ’m have has had having 've ’ve 'd ’d "+
@@ -430,7 +471,15 @@ func init() {
 		"jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. "+
 		"yesterday today tonight tomorrow morning afternoon evening night week weekend month year "+
 		"weeks months years days day hours decade spring summer fall autumn winter overnight")
-	addClass(0, "few several recent")
+	addClass(0, "itself himself herself themselves myself ourselves yourself")
+	addClass(0, "few several recent others everyone everybody nobody someone somebody anyone critics")
+	// Verbs whose subject is also the subject of the infinitive after
+	// them: "continued to insist", "tend to favor", "declined to say".
+	addClass(cControl, "tend tends tended continue continues continued seem seems seemed appear appears appeared "+
+		"want wants wanted plan plans planned hope hopes hoped try tries tried begin begins began start starts "+
+		"started refuse refuses refused decline declines declined decide decides decided agree agrees agreed "+
+		"promise promises promised vow vows vowed threaten threatens threatened fail fails failed need needs "+
+		"needed used going went wish wishes wished prefer prefers preferred expect expects expected")
 	addClass(cTimeMod, "last this next earlier later early late mid previous past recent same following "+
 		"that ago")
 

@@ -2,13 +2,26 @@ package quote
 
 import "dossier/text"
 
+// npPreps are the prepositions that join a modifier to a noun inside a
+// speaker's noun phrase ("a spokesperson for the agency", "sources
+// familiar with the investigation"); others ("after", "during") start an
+// adjunct.
+var npPreps = map[string]bool{"of": true, "for": true, "with": true, "from": true, "at": true, "in": true,
+	"on": true, "by": true, "about": true, "among": true, "within": true, "across": true, "near": true, "to": true}
+
+// quantifierPronouns stand for a group of people on their own: "some
+// say", "many believe", "others argue".
+var quantifierPronouns = map[string]bool{"some": true, "many": true, "most": true, "others": true, "both": true,
+	"all": true, "few": true, "several": true, "none": true, "one": true, "another": true, "everyone": true,
+	"everybody": true, "nobody": true, "someone": true, "somebody": true, "anyone": true, "critics": true}
+
 // maxNP bounds the length of a speaker's noun phrase in tokens: a longer
 // stretch without a clause boundary is a clause, not a name.
 const maxNP = 14
 
 // npLeft returns the noun phrase that ends just before token end and
 // starts no earlier than lo, as the subject of a reporting verb: "he",
-// "Kremlin spokesperson Dmitry Peskov", "sources familiar with the
+// "Kremlin spokesperson Ivan Orlov", "sources familiar with the
 // intelligence", "a spokesperson for Ukraine's defense intelligence
 // agency". Scanning leftwards, it stops at punctuation, quotation marks,
 // auxiliaries and other verbs, subordinators and relative pronouns; a
@@ -46,7 +59,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 	}
 	// A time expression between the speaker and the verb is no part of
 	// the speaker: "documents leaked online earlier this year revealed".
-	for p := max(lo, end-5); p < end-1; p++ {
+	for p := max(lo, end-5); p < end; p++ {
 		if x.timeAt(p, end) == end && p > lo {
 			return x.npLeftOpt(p, lo, preps)
 		}
@@ -55,6 +68,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		return span{}, false
 	}
 	k := i
+	coord := false // the phrase holds a coordination, which may be a list
 	for k-1 >= lo && i-k < maxNP {
 		j := k - 1
 		if x.quoted(j) {
@@ -79,6 +93,11 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			k = o
 			continue
 		}
+		if inf.punct == ',' && coord && j-1 >= lo && x.isWord(j-1) && !x.isVerbLike(j-1) &&
+			x.ti[j-1].cls&(cSubord|cRel|cPrep|cAux|cClauseAdv|cTimeNoun) == 0 && !x.ti[j-1].ly {
+			k = j // "Friends, lobbyists and former foes"
+			continue
+		}
 		if tok.Kind != text.Word && !inf.is("&") {
 			break
 		}
@@ -94,33 +113,46 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			continue
 		}
 		c := inf.cls
+		if c&cPossPron != 0 && c&cSubjPron == 0 && !inf.cap || inf.w == "her" {
+			k = j // "her medical records": the possessive starts the phrase
+			break
+		}
 		switch {
 		case c&cConj != 0:
 			// "and" joins two names or modifiers, not two clauses.
 			if j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j-1].cls&(cDet|cClauseAdv) == 0 && x.ti[k].cap {
-				k = j
+				k, coord = j, true
+				continue
+			}
+			// "Democrats and civil rights groups": a name and a noun.
+			if j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j-1].cls&(cDet|cClauseAdv|cPrep|cSubord) == 0 &&
+				j-1 > lo && !x.ti[j-2].cap && x.ti[k].cls&(cDet|cSubjPron) == 0 {
+				k, coord = j, true
 				continue
 			}
 			// "teachers and union officials": two nouns, no verb.
 			if j-1 >= lo && x.isWord(j-1) && !x.ti[j-1].cap && x.ti[j-1].cls == 0 && x.ti[j-1].verb == 0 &&
 				!x.isVerbLike(j-1) && !x.ti[j-1].ly && (j-2 < lo || x.punct(j-2, ',') || x.has(j-2, cDet)) {
-				k = j
+				k, coord = j, true
 				continue
 			}
-		case c&cDet != 0 && c&cRel == 0 || inf.w == "that" && false:
+		case c&cDet != 0 && c&cRel == 0:
 			k = j
-			if j-1 >= lo && x.has(j-1, cPrep) && (preps || x.is(j-1, "of")) {
-				continue // "familiar with the intelligence"
+			if j-1 >= lo && x.has(j-1, cPrep) && (preps || x.is(j-1, "of")) && npPreps[x.ti[j-1].w] {
+				continue // "familiar with the investigation"
 			}
-		case c&cPrep != 0 && c&cSubord == 0 || inf.w == "of":
-			if preps || inf.w == "of" {
+			if j-1 >= lo && x.has(j-1, cDet) && !x.has(j-1, cRel) {
+				continue // "the most recent poll", "all the"
+			}
+		case c&cPrep != 0:
+			if npPreps[inf.w] && (preps || inf.w == "of") {
 				k = j
 				continue
 			}
 		case c&(cAux|cNeg|cVerb|cSubord|cRel|cWh|cSubjPron|cObjPron) != 0 && !inf.cap:
 		case c&(cAux|cVerb|cSubord|cRel) != 0 && inf.cap && j == lo:
 			// "Was", "When" at the start of a sentence.
-		case inf.verb != 0 && inf.form&(fPast|fGer) != 0 && !inf.cap:
+		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap:
 			// another verb: "the attack that Russia claims"
 		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)):
 			// a participle ("leading officials to believe"), unless a
@@ -136,7 +168,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 	// sentence adverb, a preposition with its time expression.
 	for start < end {
 		inf := &x.ti[start]
-		if inf.cls&(cConj|cClauseAdv) != 0 && !inf.is("&") || inf.ly {
+		if inf.cls&(cConj|cClauseAdv) != 0 && !inf.is("&") || inf.ly || inf.punct != 0 {
 			start++
 			continue
 		}
@@ -200,6 +232,9 @@ func (x *extractor) headOK(i int) bool {
 	if x.nameWord(i) {
 		return true
 	}
+	if quantifierPronouns[x.ti[i].w] {
+		return true // "some", "many", "others" stand for people
+	}
 	inf := &x.ti[i]
 	if inf.cls&(cDet|cPrep|cConj|cAux|cNeg|cRel|cSubord|cWh|cNoSpeaker|cObjPron|cPossPron|cVerb) != 0 &&
 		inf.cls&(cRecipNoun|cRole|cTitle) == 0 {
@@ -212,7 +247,7 @@ func (x *extractor) headOK(i int) bool {
 		return false
 	}
 	if x.toks[i].Kind == text.Number {
-		return false
+		return i > 0 && x.ti[i-1].cap && x.isWord(i-1) // "ABC 7"
 	}
 	return true
 }
@@ -251,7 +286,7 @@ func (x *extractor) nameWord(i int) bool {
 }
 
 // npRight returns the noun phrase that starts at token start and ends no
-// later than hi: the speaker after an inverted verb ("said Dmitry Peskov")
+// later than hi: the speaker after an inverted verb ("said Ivan Orlov")
 // or after "according to". It stops at punctuation, a verb, a clause
 // word, a time expression or a venue phrase.
 func (x *extractor) npRight(start, hi int) (span, bool) {
@@ -359,10 +394,10 @@ func (x *extractor) npRight(start, hi int) (span, bool) {
 }
 
 // namePart returns the name within a speaker's noun phrase, as the entity
-// layer links it: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov",
+// layer links it: "Ivan Orlov" in "Kremlin spokesperson Ivan Orlov",
 // "Antony Blinken" in "US Secretary of State Antony Blinken". A phrase
 // with no title or role before its final capitalised run ("the Kremlin",
-// "sources familiar with the intelligence") is kept whole.
+// "sources familiar with the investigation") is kept whole.
 func (x *extractor) namePart(np span) span {
 	if np.b-np.a <= 1 {
 		return np
@@ -375,7 +410,7 @@ func (x *extractor) namePart(np span) span {
 		return np
 	}
 	before := k - 1
-	if x.is(before, "of") && before-1 >= np.a && x.has(before-1, cTitle) {
+	if x.is(before, "of") && before-1 >= np.a && x.has(before-1, cTitle) && np.b-k >= 2 && x.has(k, cOffice) {
 		// "Secretary of State Antony Blinken": the office belongs to the
 		// title.
 		for k < np.b-1 && x.has(k, cOffice) {
@@ -509,11 +544,6 @@ func (x *extractor) appositive(seg span) bool {
 
 func endsEd(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ed" }
 
-// relativeAfter reports whether the tokens [i, end) are a relative clause.
-func (x *extractor) relativeAfter(i, end int) bool {
-	return i < end && x.isWord(i) && x.has(i, cRel) && !x.is(i, "that") || i < end && x.is(i, "that") && i+1 < end && x.isVerbLike(i+1)
-}
-
 // subjectOf returns the subject of the sentence that starts at token a,
 // looking no further than limit: the shared speaker of a participial
 // clause ("Trump went after Bush, calling him ...") when no earlier
@@ -535,7 +565,7 @@ func (x *extractor) subjectOf(a, limit int) (span, bool) {
 		}
 		c := j
 		for c < limit && !x.punct(c, ',') {
-			if x.quoted(c) || x.ti[c].punct != 0 && x.ti[c].punct != '-' || x.isVerbLike(c) && n > 0 {
+			if x.quoted(c) || x.ti[c].punct != 0 && x.ti[c].punct != '-' || x.isVerbLike(c) && n > 0 || c-j > maxFront {
 				return span{}, false
 			}
 			c++
@@ -564,7 +594,7 @@ func (x *extractor) subjectAt(j, limit int) (span, bool) {
 			v = e
 			continue
 		}
-		if v < limit && (x.isVerbLike(v) || x.ti[v].verb != 0) {
+		if v < limit && (x.isVerbLike(v) || x.ti[v].verb != 0 || x.has(v, cControl)) {
 			return np, true
 		}
 		if v >= limit || !x.punct(v, ',') {
@@ -573,7 +603,7 @@ func (x *extractor) subjectAt(j, limit int) (span, bool) {
 		if n > 0 && v+1 < limit && (x.isVerbLike(v+1) || x.ti[v+1].verb != 0) && !x.ti[v+1].cap {
 			return np, true
 		}
-		// "Zelensky, who ..., has denied": skip an appositive.
+		// "Hrytsenko, who ..., has denied": skip an appositive.
 		c := v + 1
 		for c < limit && c-v < 30 && !x.punct(c, ',') {
 			c++

@@ -16,15 +16,20 @@ func (x *extractor) bareQuotes() {
 	framed := x.out
 	var out []dossier.Statement
 	k := 0 // next framed statement to merge
-	var prev *dossier.Statement
-	prevSent := -1 // index of the last sentence of prev
+	// prev is the last framed quotation so far (a participle after it in
+	// its sentence, as in “…,” Clark said, noting that ..., does not
+	// count), and prevSent the index of its last sentence.
+	var prev dossier.Statement
+	prevSent := -1
 	for qi := range x.quotes {
 		q := &x.quotes[qi]
 		start := x.toks[q.open].Span.Start
 		for k < len(framed) && framed[k].Sentence.Start <= start {
 			out = append(out, framed[k])
-			prev = &out[len(out)-1]
-			prevSent = x.doc.SentenceAt(prev.Sentence.End - 1)
+			if framed[k].Kind == dossier.Direct && framed[k].Cue != "" {
+				prev = framed[k]
+				prevSent = x.doc.SentenceAt(prev.Sentence.End - 1)
+			}
 			k++
 		}
 		if q.claimed || q.words == 0 || !x.standalone(qi) || x.heading(x.doc.SentenceAt(start)) {
@@ -40,7 +45,7 @@ func (x *extractor) bareQuotes() {
 		fs := x.doc.SentenceAt(start)
 		ls := x.doc.SentenceAt(x.toks[q.last].Span.Start)
 		st.Sentence = dossier.Span{Start: x.doc.Sentences[fs].Span.Start, End: x.doc.Sentences[ls].Span.End}
-		if prev != nil && prev.Kind == dossier.Direct && prev.Cue != "" && prevSent == fs-1 &&
+		if prev.Cue != "" && prevSent == fs-1 &&
 			x.doc.Sentences[prevSent].Paragraph == x.doc.Sentences[fs].Paragraph {
 			// It goes on from the framed quotation before it.
 			st.SpeakerText, st.SpeakerSpan = prev.SpeakerText, prev.SpeakerSpan
@@ -50,8 +55,11 @@ func (x *extractor) bareQuotes() {
 		}
 		q.claimed = true
 		out = append(out, st)
-		prev = &out[len(out)-1]
-		prevSent = ls
+		if st.Cue != "" {
+			prev, prevSent = st, ls
+		} else {
+			prev, prevSent = dossier.Statement{}, -1
+		}
 	}
 	out = append(out, framed[k:]...)
 	x.out = out

@@ -8,10 +8,13 @@ import (
 // SpeakerPhrases returns, for each statement of doc as Extract made them,
 // the whole noun phrase that names its speaker: the name with the title,
 // role and determiner written before it ("Kremlin spokesperson Dmitry
-// Peskov" for "Dmitry Peskov") and an appositive or relative clause set
-// off by commas after it ("Chris Cox, who runs the NRA's lobbying arm"),
-// without the comma that closes it. A statement with no speaker gets the
-// zero span. It reads the document once, so it costs what Extract costs.
+// Orlov" for "Ivan Orlov"), a head it stands in apposition to ("a top
+// strategist, John Weaver"), and the noun phrases set off by commas after
+// it ("Alan Abramowitz, a demographer at Emory University"), without the
+// comma that closes them. Relative clauses, participles and prepositional
+// phrases after the name are left out: they describe the speaker rather
+// than name them. A statement with no speaker gets the zero span. It
+// reads the document once, so it costs what Extract costs.
 func SpeakerPhrases(doc *text.Doc, stmts []dossier.Statement) []dossier.Span {
 	out := make([]dossier.Span, len(stmts))
 	if doc == nil || len(doc.Tokens) == 0 {
@@ -41,31 +44,90 @@ func (x *extractor) speakerPhrase(st dossier.Statement) dossier.Span {
 	if np, ok := x.npLeft(nb, a); ok && np.b == nb && np.a < na {
 		start = np.a
 	}
-	hasCue := st.CueSpan.End > st.CueSpan.Start
-	ci := x.doc.TokenAt(st.CueSpan.Start)
-	switch {
-	case hasCue && st.CueSpan.Start >= st.SpeakerSpan.End && end < b && x.punct(end, ','):
-		// NAME, appositive, VERB: up to the comma before the verb group.
-		vg := ci
-		for vg-1 > end && (x.has(vg-1, cAux|cNeg|cAdv) || x.ti[vg-1].ly) {
-			vg--
-		}
-		if vg-1 > end+1 && x.punct(vg-1, ',') && vg-1 < b {
-			end = vg - 1
-		}
-	case hasCue && st.CueSpan.End <= st.SpeakerSpan.Start && end < b && x.punct(end, ',') && end+1 < b && !x.quoted(end+1):
-		// said NAME, appositive. — to the end of the sentence, or to
-		// the comma before a quotation that goes on.
-		e := end + 1
-		for e < b && !x.quoted(e) && !x.isTerminal(e) {
-			e++
-		}
-		for e > end+1 && x.ti[e-1].punct != 0 {
-			e--
-		}
-		if e > end+1 {
-			end = e
+	if x.has(start, cSubjPron|cRel) {
+		return st.SpeakerSpan
+	}
+	// A name in apposition to a head before it: "a top strategist, John
+	// Weaver".
+	if start-1 > a && x.punct(start-1, ',') {
+		if head, ok := x.npLeft(start-1, a); ok && x.headStarts(head.a, a) && !x.hasName(head) {
+			start = head.a
 		}
 	}
+	// Noun phrases in apposition after the name, up to the cue or the end
+	// of the sentence.
+	hasCue := st.CueSpan.End > st.CueSpan.Start
+	limit := b
+	before := hasCue && st.CueSpan.Start >= st.SpeakerSpan.End
+	if before {
+		// Up to the verb group of the cue.
+		limit = x.doc.TokenAt(st.CueSpan.Start)
+		for limit-1 > end && (x.has(limit-1, cAux|cNeg|cAdv) || x.ti[limit-1].ly) {
+			limit--
+		}
+	}
+	if hasCue && x.is(x.doc.TokenAt(st.CueSpan.Start), "according") {
+		limit = end
+	}
+	ext := end
+	for ext < limit && x.punct(ext, ',') {
+		c := ext + 1
+		for c < limit && !x.punct(c, ',') && !x.isTerminal(c) && !(x.opens(c) && x.punct(c-1, ',')) {
+			if x.quoted(c) {
+				c = x.quotes[x.ti[c].q].last // "author of “Empire of the Fund,”"
+			}
+			c++
+		}
+		seg := span{ext + 1, c}
+		if seg.empty() || !x.describes(seg) {
+			break
+		}
+		ext = c
+		if !before {
+			end = ext
+		}
+	}
+	if before && ext >= limit-1 && x.punct(limit-1, ',') {
+		// Only a description that reaches the verb is the speaker's:
+		// "Richard Revesz, director of the institute, said".
+		end = limit - 1
+	}
 	return dossier.Span{Start: x.toks[start].Span.Start, End: x.toks[end-1].Span.End}
+}
+
+// describes reports whether a segment set off by commas after a speaker's
+// name is a noun phrase in apposition to it ("a professor at Vanderbilt",
+// "34", "a Republican who voted for JFK") or a phrase that places it ("of
+// RBC Capital Markets"). A relative clause ("who runs the arm") or a
+// participle ("hoping to surge") says something of the speaker rather
+// than name them, and a sentence adverb ("though") nothing.
+func (x *extractor) describes(seg span) bool {
+	a := seg.a
+	if x.quoted(a) {
+		return false
+	}
+	if x.toks[a].Kind == text.Number {
+		return true
+	}
+	if x.is(a, "of") {
+		return true
+	}
+	return x.nounAppositive(seg)
+}
+
+// nounAppositive reports whether a segment is a noun phrase in apposition
+// (with a relative clause of its own, perhaps): "a professor at
+// Vanderbilt", "a Republican who voted for JFK", not "who runs the arm",
+// "wearing a T-shirt" or "during a town hall".
+func (x *extractor) nounAppositive(seg span) bool {
+	a := seg.a
+	if !x.isWord(a) {
+		return false
+	}
+	inf := &x.ti[a]
+	if inf.cls&(cRel|cPrep|cSubord|cConj|cAux|cVerb|cClauseAdv|cAdv) != 0 && inf.cls&cDet == 0 || inf.ly || inf.verb != 0 ||
+		!inf.cap && (endsIng(x.text(a)) || endsEd(x.text(a))) {
+		return false
+	}
+	return x.appositive(seg)
 }

@@ -63,10 +63,10 @@ func corpus() []*dossier.Article {
 		// A non-UTC offset: stored and read back in UTC.
 		date("2025-03-02T12:30:00+02:00"))
 	a3 := article("Northern Wire", "https://nwire.example/b", "Grain talks resume",
-		"Negotiators met in Sénégal to resume grain talks. Peskov was not present.",
+		"Negotiators met in Sénégal to resume grain talks. Orlov was not present.",
 		date("2025-03-05T09:00:00Z"))
 	a4 := article("Coastal Times", "", "Weather warning for the coast",
-		"Storms are expected. Kirby, the harbour master, closed the marina.", nil)
+		"Storms are expected. Marten, the harbour master, closed the marina.", nil)
 	return []*dossier.Article{a1, a2, a3, a4}
 }
 
@@ -408,7 +408,7 @@ func TestSearch(t *testing.T) {
 		{"drone attack", c[0].ID, []string{c[0].ID, body.ID}},
 		{"velmora", c[0].ID, []string{c[0].ID, body.ID}},
 		{`"Kremlin drone"`, c[1].ID, []string{c[1].ID}},
-		{"Peskov OR Kirby", "", []string{c[2].ID, c[3].ID}},
+		{"Orlov OR Marten", "", []string{c[2].ID, c[3].ID}},
 		{"ministry", c[1].ID, []string{c[1].ID}}, // title only
 		{"Senegal", c[2].ID, []string{c[2].ID}},  // diacritics folded
 		{"dron*", c[0].ID, []string{c[0].ID, body.ID, c[1].ID}},

@@ -136,7 +136,7 @@ var sentenceStarters = setOf(
 )
 
 // reportingVerbs introduce or follow a quotation. They let the segmenter
-// keep "“Is it over?” Peskov asked." in one sentence even though a
+// keep "“Is it over?” Orlov asked." in one sentence even though a
 // capitalised word follows the question mark.
 var reportingVerbs = setOf(
 	"said", "says", "asked", "asks", "added", "adds", "told", "tells",

@@ -37,7 +37,7 @@ type Sentence struct {
 //     sentence: not a lowercase word (“Is it over?” he asked.), not a
 //     comma or other continuing punctuation, not an opening quote mark
 //     before a lowercase word (the U.S. “gained nothing”), and not the
-//     frame of the quotation just closed (“Is it over?” Peskov asked.).
+//     frame of the quotation just closed (“Is it over?” Orlov asked.).
 //     An ellipsis ends a sentence only before a capital; the "1." of a
 //     numbered list does not end one.
 //   - after an abbreviation that may end a sentence ("U.S.", "Inc.",
@@ -247,7 +247,7 @@ func endsSentence(s string, toks []Token, first, i, last int) bool {
 	}
 	if closed && next.Kind == Word && isUpperRune(r) && closesQuote(toks[i+1:last+1]) {
 		// A quotation followed by its frame is one sentence: “Is it
-		// over?” Peskov asked.
+		// over?” Orlov asked.
 		if isFrame(s, toks, last+1, firstRune(s, term) == '.') {
 			return false
 		}
@@ -266,7 +266,7 @@ func closesQuote(closers []Token) bool {
 }
 
 // isFrame reports whether the tokens from j, after a closed quotation, are
-// its frame: up to four words then a reporting verb, as in "Peskov said",
+// its frame: up to four words then a reporting verb, as in "Orlov said",
 // "Gen. Ann Lee asked", "the spokesman said.". The frame may go on after
 // the verb ("Trump wrote on Twitter.") when the words before the verb are
 // all capitalised (a name) and the quotation ended with ? or !; after a

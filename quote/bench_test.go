@@ -1,0 +1,110 @@
+package quote
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+
+	"dossier/text"
+)
+
+// article builds a news-like text of about n bytes from the sentences of
+// the extraction tests, one or two to a paragraph.
+func article(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		c := extractCases[i%len(extractCases)]
+		b.WriteString(c.in)
+		if i%2 == 1 {
+			b.WriteString("\n\n")
+		} else {
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
+}
+
+// BenchmarkExtract measures Extract alone on a 6 KB article (the size of
+// a typical news story), its tokens and sentences made beforehand as the
+// analysis pipeline makes them once for every layer.
+func BenchmarkExtract(b *testing.B) {
+	doc := text.NewDoc(article(6000))
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(doc)
+	}
+}
+
+// BenchmarkNewDocExtract measures text.NewDoc and Extract together.
+func BenchmarkNewDocExtract(b *testing.B) {
+	s := article(6000)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text.NewDoc(s))
+	}
+}
+
+// TestExtractLinear checks that a document of 10,000 sentences, with
+// quotation marks that open and never close, is read in time linear in
+// its length: it is read well within a generous bound, and four times the
+// text takes nowhere near sixteen times as long.
+func TestExtractLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long document")
+	}
+	unit := "Keller said the vote was fair. “We won, and we will govern,” she said. He said “they cheated. " +
+		"Officials, who asked not to be named, said the count went on. According to police, nobody was hurt.\n\n"
+	small := strings.Repeat(unit, 500) // 2,500 sentences
+	large := strings.Repeat(unit, 2000)
+	timeOf := func(s string) time.Duration {
+		doc := text.NewDoc(s)
+		start := time.Now()
+		Extract(doc)
+		return time.Since(start)
+	}
+	timeOf(small) // warm up
+	ts, tl := timeOf(small), timeOf(large)
+	if tl > 5*time.Second {
+		t.Fatalf("10,000 sentences took %v", tl)
+	}
+	if ts > time.Millisecond && tl > 10*ts {
+		t.Errorf("4x the text took %v, %.1fx as long as %v: not linear", tl, float64(tl)/float64(ts), ts)
+	}
+	// One sentence that never ends, full of frames: the windows the rules
+	// look at are bounded, so it is linear too.
+	clause := "officials said the vote was fair, he said, “and nobody complained,” she added, and "
+	ts, tl = timeOf(strings.Repeat(clause, 1000)), timeOf(strings.Repeat(clause, 4000))
+	if tl > 5*time.Second {
+		t.Fatalf("a sentence of 4,000 clauses took %v", tl)
+	}
+	if ts > time.Millisecond && tl > 10*ts {
+		t.Errorf("one sentence 4x as long took %v, %.1fx as long as %v: not linear", tl, float64(tl)/float64(ts), ts)
+	}
+}
+
+// TestExtractGarbage feeds Extract random mixes of words, quotation marks
+// and punctuation and checks that it never panics and that every
+// statement keeps the span invariants.
+func TestExtractGarbage(t *testing.T) {
+	parts := []string{"said", "says", "told", "according", "to", "Keller", "the", "officials", "that", ",", ".", ":",
+		"“", "”", "\"", "'", "‘", "’", "\n\n", "\n", "—", "(", ")", "who", "and", "saying", "claim", "'s", "on",
+		"Thursday", "in", "a", "statement", "As", "as", "denied", "CNN", "é", "\xff", "..."}
+	r := rand.New(rand.NewSource(1))
+	for range 3000 {
+		var b strings.Builder
+		for range r.Intn(60) {
+			b.WriteString(parts[r.Intn(len(parts))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		doc := text.NewDoc(b.String())
+		for _, st := range Extract(doc) {
+			checkSpans(t, doc.Text, st)
+		}
+		SpeakerPhrases(doc, Extract(doc))
+	}
+}

@@ -1,0 +1,378 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"dossier"
+	"dossier/text"
+)
+
+// want is one expected statement; empty fields are not checked, except
+// that Speaker "-" asks for no speaker at all.
+type want struct {
+	Speaker, Cue, Content string
+	Kind                  dossier.StatementKind
+	Venue, Time           string
+	// Text, when set, is the statement's Text where it differs from the
+	// content span (a quotation split by its frame).
+	Text string
+}
+
+// The people, places and outlets of these sentences are invented.
+var extractCases = []struct {
+	name string
+	in   string
+	want []want
+}{
+	{
+		name: "direct, frame after",
+		in:   "“We will rebuild the bridge,” Mayor Ana Keller said.",
+		want: []want{{Speaker: "Ana Keller", Cue: "said", Kind: dossier.Direct, Content: "We will rebuild the bridge,"}},
+	},
+	{
+		name: "direct, inverted frame with title",
+		in:   "“The budget is balanced,” said Finance Minister Tomas Ruiz.",
+		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
+	},
+	{
+		name: "direct, colon",
+		in:   "Keller said: “We will not back down.”",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "We will not back down."}},
+	},
+	{
+		name: "direct, comma and straight marks",
+		in:   `Keller said, "We will not back down."`,
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "We will not back down."}},
+	},
+	{
+		name: "pronoun speaker",
+		in:   "“We are ready for the vote,” he said.",
+		want: []want{{Speaker: "he", Cue: "said", Kind: dossier.Direct, Content: "We are ready for the vote,"}},
+	},
+	{
+		name: "quotation split by its frame in one sentence",
+		in:   "“The river is rising,” she said, “and the old dam will not hold.”",
+		want: []want{{Speaker: "she", Cue: "said", Kind: dossier.Direct,
+			Text: "The river is rising, and the old dam will not hold."}},
+	},
+	{
+		name: "quotation over two sentences, then a bare one going on",
+		in:   "“The talks are over. Nobody came,” Ruiz told Radio Veltra. “We will try again in May.”",
+		want: []want{
+			{Speaker: "Ruiz", Cue: "told", Kind: dossier.Direct, Venue: "Radio Veltra", Content: "The talks are over. Nobody came,"},
+			{Speaker: "Ruiz", Cue: "told", Kind: dossier.Direct, Venue: "Radio Veltra", Content: "We will try again in May."},
+		},
+	},
+	{
+		name: "quotation over two paragraphs",
+		in:   "Keller said: “The port stays closed until the storm passes.\n\n“Then we will count the damage.”",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Direct,
+			Content: "The port stays closed until the storm passes.\n\n“Then we will count the damage."}},
+	},
+	{
+		name: "bare quotation with no speaker",
+		in:   "The crowd fell silent.\n\n“Nobody expected this to happen here.”",
+		want: []want{{Speaker: "-", Cue: "", Kind: dossier.Direct, Content: "Nobody expected this to happen here."}},
+	},
+	{
+		name: "bare quotation in the next paragraph does not take the speaker",
+		in:   "“We lost,” Keller said.\n\n“The voters have spoken.”",
+		want: []want{
+			{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "We lost,"},
+			{Speaker: "-", Kind: dossier.Direct, Content: "The voters have spoken."},
+		},
+	},
+	{
+		name: "scare quotes are no statement",
+		in:   "The so-called “peace plan” was rejected by both sides in the valley.",
+		want: nil,
+	},
+	{
+		name: "indirect with that",
+		in:   "Ruiz said that the port would reopen next week.",
+		want: []want{{Speaker: "Ruiz", Cue: "said", Kind: dossier.Indirect, Content: "the port would reopen next week"}},
+	},
+	{
+		name: "indirect without that, group speaker",
+		in:   "Regional officials say the vaccine is safe for children.",
+		want: []want{{Speaker: "Regional officials", Cue: "say", Kind: dossier.Indirect, Content: "the vaccine is safe for children"}},
+	},
+	{
+		name: "told with addressee and time",
+		in:   "Ruiz told reporters on Thursday that the talks had failed.",
+		want: []want{{Speaker: "Ruiz", Cue: "told", Kind: dossier.Indirect, Venue: "reporters", Time: "on Thursday",
+			Content: "the talks had failed"}},
+	},
+	{
+		name: "denied an object, then a participle with the same speaker",
+		in:   "Governor Lia Brandt has denied any role in the scandal, saying that the documents were forged.",
+		want: []want{
+			{Speaker: "Lia Brandt", Cue: "denied", Kind: dossier.Indirect, Content: "any role in the scandal"},
+			{Speaker: "Lia Brandt", Cue: "saying", Kind: dossier.Indirect, Content: "the documents were forged"},
+		},
+	},
+	{
+		name: "postposed frame for indirect speech",
+		in:   "The convoy was attacked near the border, officials told the Daily Orbit.",
+		want: []want{{Speaker: "officials", Cue: "told", Kind: dossier.Indirect, Venue: "the Daily Orbit",
+			Content: "The convoy was attacked near the border"}},
+	},
+	{
+		name: "postposed according to",
+		in:   "The dam cracked overnight, according to the regional water authority.",
+		want: []want{{Speaker: "the regional water authority", Cue: "according to", Kind: dossier.Indirect,
+			Content: "The dam cracked overnight"}},
+	},
+	{
+		name: "according to first",
+		in:   "According to police, the suspect fled north across the river.",
+		want: []want{{Speaker: "police", Cue: "According to", Kind: dossier.Indirect, Content: "the suspect fled north across the river"}},
+	},
+	{
+		name: "venue and time before the speaker",
+		in:   "In an interview with Radio Veltra on Friday, Keller said the strike would end soon.",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Indirect, Venue: "Radio Veltra", Time: "on Friday",
+			Content: "the strike would end soon"}},
+	},
+	{
+		name: "in a statement",
+		in:   "The shipping company said in a statement that it regretted the delay.",
+		want: []want{{Speaker: "The shipping company", Cue: "said", Venue: "a statement", Content: "it regretted the delay"}},
+	},
+	{
+		name: "on a platform",
+		in:   "Keller wrote on Twitter that the vote had been rigged.",
+		want: []want{{Speaker: "Keller", Cue: "wrote", Venue: "Twitter", Content: "the vote had been rigged"}},
+	},
+	{
+		name: "mixed speech",
+		in:   "Keller said the plan was “dead on arrival” in parliament.",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Mixed, Content: "the plan was “dead on arrival” in parliament"}},
+	},
+	{
+		name: "nested speech: citing X as saying",
+		in:   "Brandt defended the budget, citing Ruiz as saying that taxes would not rise.",
+		want: []want{
+			{Speaker: "Brandt", Cue: "defended", Content: "the budget"},
+			{Speaker: "Ruiz", Cue: "saying", Content: "taxes would not rise"},
+		},
+	},
+	{
+		name: "with X saying",
+		in:   "Talks stalled on Friday, with Ruiz saying that no deal was possible.",
+		want: []want{{Speaker: "Ruiz", Cue: "saying", Content: "no deal was possible"}},
+	},
+	{
+		name: "second verb of the same speaker",
+		in:   "Keller speculated that the fire was arson, and denied her office was involved.",
+		want: []want{
+			{Speaker: "Keller", Cue: "speculated", Content: "the fire was arson"},
+			{Speaker: "Keller", Cue: "denied", Content: "her office was involved"},
+		},
+	},
+	{
+		name: "inverted frame with appositive",
+		in:   "“The figures are wrong,” said Tomas Ruiz, a spokesman for the ministry.",
+		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The figures are wrong,"}},
+	},
+	{
+		name: "appositive between speaker and verb",
+		in:   "Lia Brandt, the governor of Orlen Province, said the roads were closed.",
+		want: []want{{Speaker: "Lia Brandt", Cue: "said", Content: "the roads were closed"}},
+	},
+	{
+		name: "utterance noun with possessor",
+		in:   "Ruiz's claim that the ballots were lost was rejected by the court.",
+		want: []want{{Speaker: "Ruiz", Cue: "claim", Content: "the ballots were lost was rejected by the court"}},
+	},
+	{
+		name: "negated belief and a phrasal cue",
+		in:   "Investigators have not ruled out that the fire was set on purpose. Officials do not believe it was an accident.",
+		want: []want{
+			{Speaker: "Investigators", Cue: "ruled out", Content: "the fire was set on purpose"},
+			{Speaker: "Officials", Cue: "believe", Content: "it was an accident"},
+		},
+	},
+	{
+		name: "a question put to the speaker is not their statement",
+		in:   "Asked whether the army would withdraw, Brandt stressed that no decision had been taken.",
+		want: []want{{Speaker: "Brandt", Cue: "stressed", Content: "no decision had been taken"}},
+	},
+	{
+		name: "a reporting verb in an embedded question is no statement",
+		in:   "Asked whether the council would back the plan, Brandt said no vote had been held.",
+		want: []want{{Speaker: "Brandt", Cue: "said", Content: "no vote had been held"}},
+	},
+	{
+		name: "participles in a noun phrase end before the sentence's verb",
+		in:   "Messages from officials blaming the army and wondering what happened, have reached the press.",
+		want: []want{
+			{Speaker: "officials", Cue: "blaming", Content: "the army"},
+			{Speaker: "officials", Cue: "wondering", Content: "what happened"},
+		},
+	},
+	{
+		name: "a relative clause whose gap is the reported content",
+		in:   "The bridge that Keller claims collapsed in 2019 was rebuilt by the army.",
+		want: nil,
+	},
+	{
+		name: "as X said",
+		in:   "As Keller said on Monday, the vote will go ahead.",
+		want: []want{{Speaker: "Keller", Cue: "said", Time: "on Monday", Content: "the vote will go ahead"}},
+	},
+	{
+		name: "speaker and colon before a quotation",
+		in:   "Keller: “We will not resign.”",
+		want: []want{{Speaker: "Keller", Cue: ":", Kind: dossier.Direct, Content: "We will not resign."}},
+	},
+	{
+		name: "a headline is not read",
+		in:   "Mayor denies bribery claims\n\nThe mayor of Orlen said on Monday that he had taken no money.",
+		want: []want{{Speaker: "The mayor of Orlen", Cue: "said", Time: "on Monday", Content: "he had taken no money"}},
+	},
+	{
+		name: "an unbalanced mark does not hide the rest of the paragraph",
+		in:   "He said “we will win the count. Officials said the count was fair.",
+		want: []want{
+			{Speaker: "He", Cue: "said", Kind: dossier.Mixed},
+			{Speaker: "Officials", Cue: "said", Kind: dossier.Indirect, Content: "the count was fair"},
+		},
+	},
+	{
+		name: "the content stops before the frame of the next clause",
+		in:   "Brandt claimed there was no new evidence but added that the inquiry would go on.",
+		want: []want{
+			{Speaker: "Brandt", Cue: "claimed", Content: "there was no new evidence"},
+			{Speaker: "Brandt", Cue: "added", Content: "the inquiry would go on"},
+		},
+	},
+	{
+		name: "a frame inside the reported clause",
+		in:   "By closing the market, Ruiz said, the city saved millions.",
+		want: []want{{Speaker: "Ruiz", Cue: "said", Text: "By closing the market the city saved millions"}},
+	},
+}
+
+func TestExtract(t *testing.T) {
+	for _, c := range extractCases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := text.NewDoc(c.in)
+			got := Extract(doc)
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d statements, want %d:\n%s", len(got), len(c.want), dump(doc.Text, got))
+			}
+			for i, w := range c.want {
+				checkStatement(t, doc.Text, got[i], w)
+			}
+		})
+	}
+}
+
+// checkStatement compares one statement with what is wanted, and checks
+// that every span holds the text it claims.
+func checkStatement(t *testing.T, s string, st dossier.Statement, w want) {
+	t.Helper()
+	if w.Speaker == "-" && (st.SpeakerText != "" || st.SpeakerSpan != (dossier.Span{})) {
+		t.Errorf("speaker = %q, want none", st.SpeakerText)
+	} else if w.Speaker != "" && w.Speaker != "-" && st.SpeakerText != w.Speaker {
+		t.Errorf("speaker = %q, want %q", st.SpeakerText, w.Speaker)
+	}
+	if w.Cue != "" && st.Cue != w.Cue {
+		t.Errorf("cue = %q, want %q", st.Cue, w.Cue)
+	}
+	if w.Kind != "" && st.Kind != w.Kind {
+		t.Errorf("kind = %q, want %q", st.Kind, w.Kind)
+	}
+	if w.Content != "" && st.Content.Of(s) != w.Content {
+		t.Errorf("content = %q, want %q", st.Content.Of(s), w.Content)
+	}
+	if w.Text != "" && st.Text != w.Text {
+		t.Errorf("text = %q, want %q", st.Text, w.Text)
+	}
+	if w.Venue != "" && st.Venue != w.Venue {
+		t.Errorf("venue = %q, want %q", st.Venue, w.Venue)
+	}
+	if w.Time != "" && st.TimeText != w.Time {
+		t.Errorf("time = %q, want %q", st.TimeText, w.Time)
+	}
+	checkSpans(t, s, st)
+}
+
+// checkSpans checks the invariants every statement keeps: spans inside
+// the text, texts that are what their spans cover, a sentence that holds
+// the content.
+func checkSpans(t *testing.T, s string, st dossier.Statement) {
+	t.Helper()
+	for _, p := range []struct {
+		name string
+		sp   dossier.Span
+		text string
+	}{
+		{"speaker", st.SpeakerSpan, st.SpeakerText},
+		{"cue", st.CueSpan, st.Cue},
+		{"venue", st.VenueSpan, st.Venue},
+		{"time", st.TimeSpan, st.TimeText},
+	} {
+		if p.sp.Start < 0 || p.sp.End > len(s) || p.sp.Start > p.sp.End {
+			t.Errorf("%s span %v out of the text", p.name, p.sp)
+		} else if p.sp.Of(s) != p.text {
+			t.Errorf("%s = %q but its span holds %q", p.name, p.text, p.sp.Of(s))
+		}
+	}
+	if st.Content.End <= st.Content.Start || st.Content.End > len(s) || st.Text == "" {
+		t.Errorf("empty or bad content %v %q", st.Content, st.Text)
+	}
+	if st.Sentence.Start > st.Content.Start || st.Sentence.End < st.Content.End {
+		t.Errorf("sentence %v does not hold content %v", st.Sentence, st.Content)
+	}
+	if st.Speaker != "" || st.When != "" || st.ID != "" || st.Article != "" {
+		t.Errorf("fields for other layers are set: %+v", st)
+	}
+}
+
+func dump(s string, sts []dossier.Statement) string {
+	var b strings.Builder
+	for _, st := range sts {
+		b.WriteString("  [" + string(st.Kind) + "] " + st.SpeakerText + " | " + st.Cue + " | " + st.Text + "\n")
+	}
+	return b.String()
+}
+
+func TestExtractEmpty(t *testing.T) {
+	if got := Extract(nil); got != nil {
+		t.Errorf("Extract(nil) = %v", got)
+	}
+	if got := Extract(text.NewDoc("")); got != nil {
+		t.Errorf("Extract(empty) = %v", got)
+	}
+	if got := Extract(text.NewDoc("“")); len(got) != 0 {
+		t.Errorf("Extract(lone mark) = %v", got)
+	}
+}
+
+func TestSpeakerPhrases(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Kremlin spokesman Ivo Marr said the talks had failed.", "Kremlin spokesman Ivo Marr"},
+		{"Lia Brandt, the governor of Orlen Province, said the roads were closed.", "Lia Brandt, the governor of Orlen Province"},
+		{"“The figures are wrong,” said Tomas Ruiz, a spokesman for the ministry.", "Tomas Ruiz, a spokesman for the ministry"},
+		{"Lia Brandt, who runs the port, said the roads were closed.", "Lia Brandt"},
+		{"“We are ready,” he said.", "he"},
+	}
+	for _, c := range cases {
+		doc := text.NewDoc(c.in)
+		sts := Extract(doc)
+		if len(sts) != 1 {
+			t.Errorf("%q: %d statements", c.in, len(sts))
+			continue
+		}
+		got := SpeakerPhrases(doc, sts)
+		if got[0].Of(doc.Text) != c.want {
+			t.Errorf("%q: phrase %q, want %q", c.in, got[0].Of(doc.Text), c.want)
+		}
+	}
+	if got := SpeakerPhrases(nil, nil); len(got) != 0 {
+		t.Errorf("SpeakerPhrases(nil) = %v", got)
+	}
+}
