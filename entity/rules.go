@@ -64,9 +64,20 @@ func isTitleTok(w string) bool {
 // splitTitles cuts the title words off the front of PERSON spans: the
 // corpora exclude titles from names, but the tagger sometimes takes a
 // capitalised title with the name ("Defence Minister Stefan Korvel").
+//
+// It also takes the office off a name that the tagger ran into it after
+// "Secretary of", "Minister of": in "Secretary of State Anna Ilves" the
+// tagger often tags "State Anna Ilves" as an organisation, but a span of
+// one capitalised word and a name, right after a title and "of", is the
+// office and a person.
 func splitTitles(spans []span, words []string) []span {
 	out := spans[:0]
 	for _, sp := range spans {
+		if sp.end-sp.start >= 3 && sp.start >= 2 && lower(words[sp.start-1]) == "of" && isTitleTok(words[sp.start-2]) &&
+			isCap(words[sp.start+1]) && isCap(words[sp.end-1]) && !isTitleTok(words[sp.start+1]) {
+			sp.start++
+			sp.typ = dossier.Person
+		}
 		if sp.typ == dossier.Person && sp.end-sp.start > 1 {
 			cut := -1
 			for k := sp.start; k < sp.end-1; k++ {
