@@ -2,12 +2,14 @@ package analyze
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
 	"dossier"
 	"dossier/entity"
 	"dossier/quote"
+	"dossier/story"
 )
 
 // Entities finds the mentions of people, organisations, places and groups.
@@ -90,9 +92,37 @@ func LinkCorpus(d *dossier.Dossier) {
 }
 
 // Finish runs the stages that need every article at once: entities
-// resolved across articles, then (when the story layer is given) stories.
+// resolved across articles, then stories: the articles are clustered in
+// order of publication (undated ones last, in the order given), each
+// article's Story is set and d.Stories filled.
 func Finish(d *dossier.Dossier) {
 	LinkCorpus(d)
+	Stories(d, story.DefaultOptions())
+}
+
+// Stories groups the articles of d into stories.
+func Stories(d *dossier.Dossier, opts story.Options) {
+	order := make([]*dossier.Article, len(d.Articles))
+	copy(order, d.Articles)
+	sort.SliceStable(order, func(i, j int) bool {
+		pi, pj := order[i].Published, order[j].Published
+		switch {
+		case pi == nil:
+			return false
+		case pj == nil:
+			return true
+		}
+		return pi.Before(*pj)
+	})
+	c := story.New(opts)
+	joined := make(map[string]string, len(order))
+	for _, a := range order {
+		joined[a.ID] = c.Add(a, d.Analyses[a.ID])
+	}
+	for _, a := range d.Articles {
+		a.Story = c.Resolve(joined[a.ID])
+	}
+	d.Stories = c.Stories()
 }
 
 // Stages returns a pipeline of the named annotators, in the standard
