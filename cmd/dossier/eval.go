@@ -16,18 +16,20 @@ import (
 	"dossier/ingest"
 	"dossier/quote"
 	"dossier/sqlite"
+	"dossier/story"
 )
 
 func init() {
 	register(&command{
 		name:    "eval",
-		summary: "score a stage on a gold data set: extract, statements, claims, entities, certainty",
-		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | certainty FILE",
+		summary: "score a stage on a gold data set: extract, statements, claims, entities, stories, certainty",
+		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | stories FILE | certainty FILE",
 		example: "dossier eval extract ../shared/data/article-extraction\n" +
 			"dossier eval statements                       # the seeds gold\n" +
 			"dossier eval statements --polnear ../shared/data/polnear/dev.jsonl\n" +
 			"dossier eval claims\n" +
 			"dossier eval entities ../shared/data/ner/wikigold\n" +
+			"dossier eval stories ../shared/data/ecbplus/docs.jsonl\n" +
 			"dossier eval certainty ../shared/data/uncertainty/news-dev.jsonl",
 		run: runEval,
 	})
@@ -44,7 +46,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) == 0 {
-		return usageError(e, c, "which stage? (extract, statements, claims, entities, certainty)")
+		return usageError(e, c, "which stage? (extract, statements, claims, entities, stories, certainty)")
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "dossier eval %s: %v\n", rest[0], err)
@@ -89,6 +91,15 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		} else {
 			res.WriteClaims(e.stdout)
 		}
+	case "stories":
+		if len(rest) != 2 {
+			return usageError(e, c, "eval stories needs one FILE")
+		}
+		res, err := eval.EvalStories(rest[1], story.DefaultOptions())
+		if err != nil {
+			return fail(err)
+		}
+		res.WriteTable(e.stdout)
 	case "certainty":
 		if len(rest) != 2 {
 			return usageError(e, c, "eval certainty needs one FILE")
@@ -108,7 +119,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		}
 		res.WriteTable(e.stdout)
 	default:
-		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, certainty)", stage)
+		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, stories, certainty)", stage)
 	}
 	return exitOK
 }
