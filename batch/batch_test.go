@@ -127,3 +127,21 @@ func TestLoad(t *testing.T) {
 		t.Errorf("err = %v, want the failed analysis reported", err)
 	}
 }
+
+func TestRepeatPerturbsAndCountsPasses(t *testing.T) {
+	dir := writeCorpus(t, 20)
+	store, _ := sqlite.Open(sqlite.Memory)
+	defer store.Close()
+	sum, err := Run(context.Background(), Config{Store: store, Repeat: 3}, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 60 || sum.Added != 60 || sum.Failed != 1 || len(sum.Passes) != 3 {
+		t.Errorf("summary %+v: want 60 new articles over 3 passes and the broken line reported once", sum)
+	}
+	for i, p := range sum.Passes {
+		if p.Articles != 20 {
+			t.Errorf("pass %d: %d articles, want 20", i+1, p.Articles)
+		}
+	}
+}
