@@ -59,11 +59,17 @@ const (
 	tGazIP1
 	tWordM1
 	tWordP1
+	tClus1
+	tClus2
+	tClus3
+	tClus2M1
+	tClus2P1
+	tCapStat
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 3
+const featureVersion = 4
 
 // Hash values for the positions outside a sentence.
 const (
@@ -78,6 +84,18 @@ type tokInfo struct {
 	cats                   uint16 // categories of the token alone
 	gazB, gazI             uint16 // categories of sequences it begins / continues
 	flags                  uint16
+	stat                   uint32 // packed word statistics (wordstats.go), 0 when unseen
+}
+
+// clusterPrefix is the cluster of the token's form in clustering k at the
+// given level of its hierarchy (1 = coarsest), or a value of its own for
+// unseen forms; k is part of the value.
+func (in *tokInfo) clusterPrefix(k, level int) uint64 {
+	c := in.stat >> (k * clusterField) & (1<<clusterField - 1)
+	if c == 0 {
+		return uint64(k)<<32 | 1<<20
+	}
+	return uint64(k)<<32 | uint64(c-1)>>((ClusterLevels-level)*(ClusterBits/ClusterLevels))
 }
 
 // mix combines two hashes (a variant of splitmix64's finaliser).
@@ -285,12 +303,14 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		clear(s.seen)
 	}
 	g := places()
+	ws := wordStats()
 	inQuote := false
 	si := 0
 	for i, w := range words {
 		in := &s.info[i]
 		*in = tokInfo{}
 		describe(w, in)
+		in.stat = ws[in.word]
 		if si < len(starts) && starts[si] == i {
 			in.flags |= fStart
 			si++
@@ -432,15 +452,16 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 	wm1, wp1 := hBOS, hEOS
 	sm1, sp1 := hBOS, hEOS
 	var cm1, cp1, gbm1, gip1 uint16
+	var p, q *tokInfo
 	if i-1 >= lo {
-		p := &info[i-1]
+		p = &info[i-1]
 		lm1, wm1, sm1, cm1, gbm1 = p.lower, p.word, p.shape, p.cats, p.gazB
 	}
 	if i-2 >= lo {
 		lm2 = info[i-2].lower
 	}
 	if i+1 < hi {
-		q := &info[i+1]
+		q = &info[i+1]
 		lp1, wp1, sp1, cp1, gip1 = q.lower, q.word, q.shape, q.cats, q.gazI
 	}
 	if i+2 < hi {
@@ -468,7 +489,28 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 		mix(tShapeP1Lower, mix(in.shape, lp1)),
 		mix(tWordM1, wm1),
 		mix(tWordP1, wp1),
+		// how often news writes the form capitalised mid-sentence, by
+		// whether this occurrence starts its sentence
+		mix(tCapStat, uint64(in.stat>>capShift)<<1|uint64(in.flags&fStart)/uint64(fStart)),
 	)
+	// distributional clusters from unlabelled news (wordstats.go), of the
+	// token at three depths and of its neighbours at the middle one
+	for k := range Clusterings {
+		km1, kp1 := hBOS, hEOS
+		if p != nil {
+			km1 = p.clusterPrefix(k, 2)
+		}
+		if q != nil {
+			kp1 = q.clusterPrefix(k, 2)
+		}
+		f = append(f,
+			mix(tClus1, in.clusterPrefix(k, 1)),
+			mix(tClus2, in.clusterPrefix(k, 2)),
+			mix(tClus3, in.clusterPrefix(k, 3)),
+			mix(tClus2M1, km1),
+			mix(tClus2P1, kp1),
+		)
+	}
 	// Case in context: a capital at a sentence start or inside a quotation
 	// says less than one mid-sentence; a capitalised word that the
 	// document also writes in lower case is probably not a name.

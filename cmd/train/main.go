@@ -1,6 +1,7 @@
 // Command train builds the data files of dossier's entity layer: the
-// gazetteer of places (from Debian's iso-codes) and the weights of the
-// named-entity tagger (from the corpora in ../shared/data). It only wires
+// gazetteer of places (from Debian's iso-codes), the word statistics
+// (from unlabelled news text) and the weights of the named-entity tagger
+// (from the corpora in ../shared/data). It only wires
 // the entity and eval packages together; see docs/entities.md.
 //
 // Usage:
@@ -8,6 +9,7 @@
 //	go run ./cmd/train gazetteer [-iso /usr/share/iso-codes/json] [-o entity/data/places.tsv]
 //	go run ./cmd/train ner [-data ../shared/data] [-o entity/model/ner.bin.gz]
 //	go run ./cmd/train ner -cv [-data ../shared/data]
+//	go run ./cmd/train wordstats [-corpus ../shared/data/news-corpus/articles.jsonl.gz] [-o entity/data/wordstats.tsv.gz]
 package main
 
 import (
@@ -30,6 +32,8 @@ func main() {
 		err = gazetteer(os.Args[2:])
 	case "ner":
 		err = ner(os.Args[2:])
+	case "wordstats":
+		err = wordstats(os.Args[2:])
 	default:
 		usage()
 		os.Exit(2)
@@ -41,7 +45,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: train gazetteer [-iso DIR] [-o FILE] | train ner [-data DIR] [-o FILE] [-cv]")
+	fmt.Fprintln(os.Stderr, "usage: train gazetteer [-iso DIR] [-o FILE] | train ner [-data DIR] [-o FILE] [-cv] | train wordstats [-corpus FILE] [-o FILE]")
 }
 
 func gazetteer(args []string) error {
