@@ -144,10 +144,19 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 	case m.Type == dossier.Group:
 		e = r.group(m.Text)
 	default:
-		if p, ok := LookupPlace(m.Text); ok && (p.Kind == Demonym || p.Kind == Plural) {
+		p, isPlace := LookupPlace(m.Text)
+		if isPlace && (p.Kind == Demonym || p.Kind == Plural) {
 			return nil // an adjective of nationality, not an entity
 		}
-		e = r.named(m.Text, m.Type)
+		// A name the tagger typed as a place or organisation that is the
+		// surname of a person the article named in full is that person:
+		// the tagger sees one sentence, the article sees them all.
+		if !isPlace {
+			e = r.knownPerson(m.Text)
+		}
+		if e == nil {
+			e = r.named(m.Text, m.Type)
+		}
 	}
 	if e != nil {
 		m.Entity = e.ID
@@ -200,6 +209,9 @@ func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *do
 		return nil
 	}
 	text := st.SpeakerText
+	if e := r.knownPerson(text); e != nil {
+		return e
+	}
 	if isGroupPhrase(text) {
 		return r.group(text)
 	}
@@ -251,6 +263,35 @@ func (r *article) person(m *dossier.Mention) *dossier.Entity {
 		}
 	}
 	return match
+}
+
+// knownPerson returns the person entity whose surname (or full name) name
+// is, when the article has named exactly one such person, else nil.
+func (r *article) knownPerson(name string) *dossier.Entity {
+	name = cleanName(name)
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || !startsUpper(name) {
+		return nil
+	}
+	last := foldName(words[len(words)-1])
+	var found *dossier.Entity
+	for _, e := range r.entities {
+		if e.Type != dossier.Person {
+			continue
+		}
+		ew := strings.Fields(e.Name)
+		if foldName(ew[len(ew)-1]) != last {
+			continue
+		}
+		if len(words) > 1 && !strings.EqualFold(e.Name, name) && foldName(ew[0]) != foldName(words[0]) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two people of that name: not ours to choose
+		}
+		found = e
+	}
+	return found
 }
 
 // group links a GROUP phrase ("US officials", "sources familiar with the

@@ -139,3 +139,16 @@ func TestEnsure(t *testing.T) {
 		t.Errorf("same group again → %q, want %q", again, id)
 	}
 }
+
+func TestSurnameTypedAsPlaceLinksToPerson(t *testing.T) {
+	s := "Minister Ana Lind spoke. Lind later denied it. Lind said no."
+	mentions := []dossier.Mention{
+		{Span: dossier.Span{Start: 9, End: 17}, Text: "Ana Lind", Type: dossier.Person},
+		{Span: dossier.Span{Start: 25, End: 29}, Text: "Lind", Type: dossier.GPE},
+	}
+	st := []dossier.Statement{{SpeakerText: "Lind", SpeakerSpan: dossier.Span{Start: 47, End: 51}, Sentence: dossier.Span{Start: 47, End: len(s)}}}
+	ents := ResolveArticle("a1", mentions, st)
+	if len(ents) != 1 || mentions[1].Entity != ents[0].ID || st[0].Speaker != ents[0].ID {
+		t.Errorf("entities %+v, mention → %q, speaker → %q; want all on Ana Lind", ents, mentions[1].Entity, st[0].Speaker)
+	}
+}
