@@ -44,9 +44,9 @@ func New(annotators ...Annotator) *Pipeline {
 
 // Default returns the standard pipeline: entity mentions, then
 // statements, then the resolution of mentions and speakers to the
-// article's entities.
+// article's entities, then responsibility claims.
 func Default() *Pipeline {
-	return New(Entities{Tagger: entity.Default()}, Statements{}, Resolution{})
+	return New(Entities{Tagger: entity.Default()}, Statements{}, Resolution{}, Claims{})
 }
 
 // Names returns the names of the pipeline's annotators, in order.

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"dossier"
+	"dossier/assess"
+	"dossier/claim"
 	"dossier/entity"
 	"dossier/quote"
 	"dossier/story"
@@ -56,6 +58,18 @@ func (Resolution) Annotate(d *Doc) error {
 	return nil
 }
 
+// Claims finds who claims who was, or was not, responsible.
+type Claims struct{}
+
+// Name implements Annotator.
+func (Claims) Name() string { return "claims" }
+
+// Annotate implements Annotator.
+func (Claims) Annotate(d *Doc) error {
+	d.Result.Claims = claim.Extract(d.Article, d.Doc, d.Result)
+	return nil
+}
+
 // LinkCorpus resolves the entities of every analysed article of d across
 // articles: it sets d.Entities to the canonical entities and rewrites the
 // entity IDs in mentions and statements to theirs.
@@ -92,12 +106,15 @@ func LinkCorpus(d *dossier.Dossier) {
 }
 
 // Finish runs the stages that need every article at once: entities
-// resolved across articles, then stories: the articles are clustered in
-// order of publication (undated ones last, in the order given), each
-// article's Story is set and d.Stories filled.
-func Finish(d *dossier.Dossier) {
+// resolved across articles; stories, the articles clustered in order of
+// publication (undated ones last, in the order given), each article's
+// Story set and d.Stories filled; then the assessment of each story's
+// competing hypotheses, which sets the stories' Hypotheses and returns
+// the evidence matrices.
+func Finish(d *dossier.Dossier) []assess.Matrix {
 	LinkCorpus(d)
 	Stories(d, story.DefaultOptions())
+	return assess.Assess(d, assess.Options{})
 }
 
 // Stories groups the articles of d into stories.

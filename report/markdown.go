@@ -13,13 +13,25 @@ import (
 	"time"
 
 	"dossier"
+	"dossier/story"
 )
+
+// Brief is a story's attribution brief (an assessment of its competing
+// hypotheses), rendered in the story's section.
+type Brief interface {
+	StoryID() string
+	WriteMarkdown(w io.Writer) error
+}
 
 // Markdown writes the dossier as Markdown: a summary of the corpus, then
 // each story with its articles, outlets and dates, and what the analysis
 // found in them. Unknown dates are written as "date unknown", never
 // guessed.
-func Markdown(w io.Writer, d *dossier.Dossier) error {
+func Markdown(w io.Writer, d *dossier.Dossier, briefs ...Brief) error {
+	byStory := map[string]Brief{}
+	for _, b := range briefs {
+		byStory[b.StoryID()] = b
+	}
 	bw := bufio.NewWriter(w)
 	byID := make(map[string]*dossier.Article, len(d.Articles))
 	for _, a := range d.Articles {
@@ -49,8 +61,83 @@ func Markdown(w io.Writer, d *dossier.Dossier) error {
 			writeArticle(bw, a, d.Analyses[id], d.Copies[id], len(s.Articles) > 1)
 		}
 		writeStatements(bw, d, s, byID)
+		writeOutlets(bw, d, s)
+		if b := byStory[s.ID]; b != nil && s.ID != "" {
+			if err := b.WriteMarkdown(bw); err != nil {
+				return err
+			}
+		}
 	}
 	return bw.Flush()
+}
+
+// writeOutlets compares what the story's outlets carry: counts per outlet,
+// the statements and claims only one outlet reports, and the claims that
+// contradict each other.
+func writeOutlets(w *bufio.Writer, d *dossier.Dossier, s dossier.Story) {
+	v := story.Outlets(d, s)
+	if len(v.Outlets) < 2 {
+		return
+	}
+	name := entityNamer(d)
+	fmt.Fprintf(w, "### Across outlets\n\n| Outlet | Articles | Statements | Claims |\n|---|---|---|---|\n")
+	for _, o := range v.Outlets {
+		fmt.Fprintf(w, "| %s | %d | %d | %d |\n", outletName(o.Outlet), o.Articles, o.Statements, o.Claims)
+	}
+	fmt.Fprintln(w)
+	var only []string
+	for _, r := range v.Statements {
+		if r.Only {
+			speaker := name(r.Statement.Speaker, r.Statement.SpeakerText)
+			only = append(only, fmt.Sprintf("- %s: %s — %s", outletName(r.Outlets[0]), speaker, oneLine(r.Statement.Text)))
+		}
+	}
+	for _, r := range v.Claims {
+		if r.Only {
+			only = append(only, fmt.Sprintf("- %s: claim by %s that %s was %s", outletName(r.Outlets[0]),
+				name(r.Claim.Holder, "the outlet"), name(r.Claim.Agent, "?"), responsibility(r.Claim.Polarity)))
+		}
+	}
+	if len(only) > 0 {
+		fmt.Fprintf(w, "Reported by one outlet only:\n\n%s\n\n", strings.Join(only, "\n"))
+	}
+	if len(v.Contradictions) > 0 {
+		fmt.Fprintf(w, "Contradictions:\n\n")
+		for _, c := range v.Contradictions {
+			fmt.Fprintf(w, "- %s: %s (%s) says responsible — %s (%s) says not\n", name(c.Agent, "?"),
+				name(c.For.Holder, "the outlet"), outletName(c.ForOutlet), name(c.Against.Holder, "the outlet"), outletName(c.AgainstOutlet))
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func responsibility(p dossier.Polarity) string {
+	if p == dossier.NotResponsible {
+		return "not responsible"
+	}
+	return "responsible"
+}
+
+func outletName(o string) string {
+	if o == "" {
+		return "outlet not stated"
+	}
+	return o
+}
+
+// entityNamer returns a function that names an entity by ID, or gives
+// fallback when the ID is empty or unknown.
+func entityNamer(d *dossier.Dossier) func(id, fallback string) string {
+	names := make(map[string]string, len(d.Entities))
+	for _, e := range d.Entities {
+		names[e.ID] = e.Name
+	}
+	return func(id, fallback string) string {
+		if n := names[id]; n != "" {
+			return n
+		}
+		return fallback
+	}
 }
 
 // writeStatements lists who said what in a story, grouped by side (the

@@ -58,11 +58,11 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dossier demo: %v\n", err)
 		return exitFailed
 	}
-	analyze.Finish(d)
+	briefs := analyze.Finish(d)
 	if *asJSON {
 		return writeJSONExport(e, d)
 	}
-	if err := writeMarkdown(e, d); err != nil {
+	if err := writeMarkdown(e, d, briefs); err != nil {
 		fmt.Fprintf(e.stderr, "dossier demo: %v\n", err)
 		return exitFailed
 	}

@@ -141,6 +141,6 @@ func dossierOf(ctx context.Context, path string) (*dossier.Dossier, error) {
 	if d == nil {
 		return nil, err
 	}
-	analyze.Finish(d)
+	analyze.Finish(d) // stories and hypotheses, for the claims scores
 	return d, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"dossier"
 	"dossier/analyze"
+	"dossier/assess"
 	"dossier/batch"
 	"dossier/export"
 	"dossier/ingest"
@@ -46,7 +47,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if *format != "json" {
 		return usageError(e, c, "unknown --format %q (known: json)", *format)
 	}
-	d, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
+	d, _, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
 	if d == nil {
 		return code
 	}
@@ -74,11 +75,11 @@ func runReport(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	d, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
+	d, briefs, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
 	if d == nil {
 		return code
 	}
-	if err := writeMarkdown(e, d); err != nil {
+	if err := writeMarkdown(e, d, briefs); err != nil {
 		fmt.Fprintf(e.stderr, "dossier report: %v\n", err)
 		return exitFailed
 	}
@@ -88,9 +89,9 @@ func runReport(ctx context.Context, e *env, args []string) int {
 // loadDossier builds the dossier a command renders: from the files at
 // paths, analysed in memory, when paths are given and --db is not; else
 // from the store. It returns nil and an exit code when it cannot.
-func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven bool, paths []string, maxBytes int64) (*dossier.Dossier, int) {
+func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven bool, paths []string, maxBytes int64) (*dossier.Dossier, []assess.Matrix, int) {
 	if len(paths) > 0 && dbGiven {
-		return nil, usageError(e, c, "give either --db or PATHs, not both")
+		return nil, nil, usageError(e, c, "give either --db or PATHs, not both")
 	}
 	code := exitOK
 	var store *sqlite.Store
@@ -99,7 +100,7 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 		store, err = sqlite.Open(":memory:")
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
-			return nil, exitFailed
+			return nil, nil, exitFailed
 		}
 		cfg := batch.Config{
 			Store: store,
@@ -112,7 +113,7 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
 			store.Close()
-			return nil, exitFailed
+			return nil, nil, exitFailed
 		}
 		if sum.Failed > 0 {
 			code = exitFailed
@@ -121,21 +122,21 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 		store, err = openExistingStore(db)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
-			return nil, exitFailed
+			return nil, nil, exitFailed
 		}
 	}
 	defer store.Close()
 	d, err := batch.Load(ctx, store, dossier.ArticleFilter{}, analyze.Default().Analyze)
 	if d == nil {
 		fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
-		return nil, exitFailed
+		return nil, nil, exitFailed
 	}
-	analyze.Finish(d)
+	briefs := analyze.Finish(d)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dossier %s: analysis: %v\n", c.name, err)
 		code = exitFailed
 	}
-	return d, code
+	return d, briefs, code
 }
 
 // flagGiven reports whether the named flag was given on the command line.
@@ -149,7 +150,12 @@ func flagGiven(fs *flag.FlagSet, name string) bool {
 	return found
 }
 
-// writeMarkdown writes the Markdown report of d on stdout.
-func writeMarkdown(e *env, d *dossier.Dossier) error {
-	return report.Markdown(e.stdout, d)
+// writeMarkdown writes the Markdown report of d, with the stories'
+// attribution briefs, on stdout.
+func writeMarkdown(e *env, d *dossier.Dossier, briefs []assess.Matrix) error {
+	bs := make([]report.Brief, len(briefs))
+	for i, b := range briefs {
+		bs[i] = b
+	}
+	return report.Markdown(e.stdout, d, bs...)
 }
