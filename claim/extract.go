@@ -192,15 +192,6 @@ func (x *extractor) mayBe(i int, t *shape) bool {
 	return t[n][letter(x.doc.Text[sp.Start])][letter(x.doc.Text[sp.End-1])]
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // word returns the folded word of token i, or "" outside the text. Words
 // are folded the first time they are asked for.
 func (x *extractor) word(i int) string {
