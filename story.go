@@ -11,7 +11,14 @@ type Story struct {
 	// First and Last bound the known publication dates, nil when none of
 	// its articles has one.
 	First, Last *time.Time
-	Hypotheses  []Hypothesis
+	// Leads are the names the story's articles mention most, most
+	// frequent first.
+	Leads []string
+	// NearCopies maps each article that is a near-copy of another (a wire
+	// copy, a republication with small edits) to that original: evidence
+	// it carries counts once.
+	NearCopies map[string]string
+	Hypotheses []Hypothesis
 }
 
 // Rating is an ACH consistency rating of one piece of evidence against one

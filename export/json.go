@@ -95,13 +95,15 @@ type Claim struct {
 
 // Story is a story in a v1 export.
 type Story struct {
-	ID         string       `json:"id"`
-	Title      string       `json:"title"`
-	Articles   []string     `json:"articles"`
-	Outlets    []string     `json:"outlets"`
-	First      *string      `json:"first"`
-	Last       *string      `json:"last"`
-	Hypotheses []Hypothesis `json:"hypotheses"`
+	ID         string            `json:"id"`
+	Title      string            `json:"title"`
+	Articles   []string          `json:"articles"`
+	Outlets    []string          `json:"outlets"`
+	First      *string           `json:"first"`
+	Last       *string           `json:"last"`
+	Leads      []string          `json:"lead_entities"`
+	NearCopies map[string]string `json:"near_copies"` // near-copy article → its original
+	Hypotheses []Hypothesis      `json:"hypotheses"`
 }
 
 // Hypothesis is one competing explanation in a v1 export.
@@ -173,7 +175,7 @@ func Build(in *dossier.Dossier, now time.Time) *Dossier {
 		es := Story{
 			ID: s.ID, Title: s.Title, Articles: orEmpty(s.Articles),
 			Outlets: orEmpty(s.Outlets), First: timestamp(s.First), Last: timestamp(s.Last),
-			Hypotheses: []Hypothesis{},
+			Leads: orEmpty(s.Leads), NearCopies: s.NearCopies, Hypotheses: []Hypothesis{},
 		}
 		for _, h := range s.Hypotheses {
 			eh := Hypothesis{Agent: nullable(h.Agent), Label: h.Label, Score: h.Score, Evidence: []Evidence{}}

@@ -213,6 +213,15 @@ func (c *Clusterer) Stories() []dossier.Story {
 			first, last := s.first, s.last
 			st.First, st.Last = &first, &last
 		}
+		st.Leads = c.Leads(s.id)
+		for _, a := range s.articles {
+			if orig := c.copyOf[a]; orig != "" {
+				if st.NearCopies == nil {
+					st.NearCopies = map[string]string{}
+				}
+				st.NearCopies[a] = orig
+			}
+		}
 		out = append(out, st)
 	}
 	return out
