@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash"
+	"sort"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +52,24 @@ type Article struct {
 	Story string
 	// IngestedAt is when the article was first stored.
 	IngestedAt time.Time
+}
+
+// ByPublication returns the articles in order of publication, earliest
+// first, those with no known date last in the order given. The slice given
+// is not changed.
+func ByPublication(articles []*Article) []*Article {
+	out := append([]*Article(nil), articles...)
+	sort.SliceStable(out, func(i, j int) bool {
+		pi, pj := out[i].Published, out[j].Published
+		switch {
+		case pi == nil:
+			return false
+		case pj == nil:
+			return true
+		}
+		return pi.Before(*pj)
+	})
+	return out
 }
 
 // Copy records that an article's exact content arrived again from another

@@ -2,7 +2,6 @@ package analyze
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -119,18 +118,7 @@ func Finish(d *dossier.Dossier) []assess.Matrix {
 
 // Stories groups the articles of d into stories.
 func Stories(d *dossier.Dossier, opts story.Options) {
-	order := make([]*dossier.Article, len(d.Articles))
-	copy(order, d.Articles)
-	sort.SliceStable(order, func(i, j int) bool {
-		pi, pj := order[i].Published, order[j].Published
-		switch {
-		case pi == nil:
-			return false
-		case pj == nil:
-			return true
-		}
-		return pi.Before(*pj)
-	})
+	order := dossier.ByPublication(d.Articles)
 	c := story.New(opts)
 	joined := make(map[string]string, len(order))
 	for _, a := range order {

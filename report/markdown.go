@@ -44,7 +44,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, briefs ...Brief) error {
 	stories := d.Stories
 	if len(stories) == 0 {
 		// No story layer: one section per article, in publication order.
-		for _, a := range sortedArticles(d.Articles) {
+		for _, a := range dossier.ByPublication(d.Articles) {
 			stories = append(stories, dossier.Story{ID: "", Title: a.Title, Articles: []string{a.ID}})
 		}
 	}
@@ -309,21 +309,6 @@ func writeArticle(w *bufio.Writer, a *dossier.Article, an *dossier.Analysis, cop
 func leadParagraph(text string) string {
 	p, _, _ := strings.Cut(text, "\n\n")
 	return oneLine(p)
-}
-
-func sortedArticles(as []*dossier.Article) []*dossier.Article {
-	out := append([]*dossier.Article(nil), as...)
-	sort.SliceStable(out, func(i, j int) bool {
-		pi, pj := out[i].Published, out[j].Published
-		switch {
-		case pi == nil:
-			return false
-		case pj == nil:
-			return true
-		}
-		return pi.Before(*pj)
-	})
-	return out
 }
 
 func outletList(ids []string, byID map[string]*dossier.Article) string {
