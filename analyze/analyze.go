@@ -11,8 +11,25 @@ import (
 
 	"dossier"
 	"dossier/entity"
+	"dossier/lang"
 	"dossier/text"
 )
+
+// SkippedError reports that an article is not in English, so the
+// English-only annotators (entities, statements, claims) were not run on
+// it. The analysis returned with it still holds the text layer (tokens and
+// sentences, which are language-neutral). Callers report it like any other
+// analysis error and keep the article; test for it with errors.As and a
+// SkippedError (value) target.
+type SkippedError struct {
+	Article  string // the article's ID
+	Language string // ISO 639-1 code from lang.Detect
+}
+
+func (e SkippedError) Error() string {
+	return fmt.Sprintf("article %s is in %s (%s), not English: entities, statements and claims skipped",
+		e.Article, lang.Name(e.Language), e.Language)
+}
 
 // Doc is one article under analysis: the article, its text layer (tokens,
 // sentences, paragraphs, quotations) and the analysis being built.
@@ -58,7 +75,10 @@ func (p *Pipeline) Names() []string {
 	return names
 }
 
-// Analyze runs the pipeline over one article.
+// Analyze runs the pipeline over one article. The text layer is always
+// built; when lang.Detect finds the text is clearly in another language
+// than English the annotators are skipped and a SkippedError is returned
+// with the analysis. Text too short to tell ("und") is analysed as usual.
 func (p *Pipeline) Analyze(a *dossier.Article) (*dossier.Analysis, error) {
 	doc := &Doc{
 		Article: a,
@@ -69,6 +89,9 @@ func (p *Pipeline) Analyze(a *dossier.Article) (*dossier.Analysis, error) {
 	doc.Result.Sentences = make([]dossier.Span, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		doc.Result.Sentences[i] = s.Span
+	}
+	if code, _ := lang.Detect(a.Text); code != "en" && code != lang.Und {
+		return doc.Result, SkippedError{Article: a.ID, Language: code}
 	}
 	for _, an := range p.annotators {
 		if err := an.Annotate(doc); err != nil {

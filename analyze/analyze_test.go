@@ -43,3 +43,44 @@ func TestPipeline(t *testing.T) {
 		t.Errorf("err = %v, want the annotator and article named", err)
 	}
 }
+
+func TestPipelineLanguage(t *testing.T) {
+	en := &dossier.Article{ID: "en1", Text: "The mayor said on Tuesday that the bridge would reopen in May. Engineers had found cracks in two of its pillars last year. “We are confident the repairs are complete,” she told reporters."}
+	c := &counting{}
+	an, err := New(c).Analyze(en)
+	if err != nil {
+		t.Fatalf("English article: %v", err)
+	}
+	if c.seen != 3 || len(an.Sentences) != 3 {
+		t.Errorf("English article: annotator saw %d sentences, analysis has %d; want 3", c.seen, len(an.Sentences))
+	}
+
+	short := &dossier.Article{ID: "s1", Text: "Breaking news."}
+	c = &counting{}
+	if _, err := New(c).Analyze(short); err != nil || c.seen != 1 {
+		t.Errorf("short article: err %v, annotator saw %d sentences; want it run", err, c.seen)
+	}
+
+	de := &dossier.Article{ID: "de1", Text: "Der Bürgermeister sagte am Dienstag, dass die Brücke im Mai wieder geöffnet wird. Ingenieure hatten im vergangenen Jahr Risse in zwei Pfeilern gefunden. „Wir sind sicher, dass die Reparaturen abgeschlossen sind“, sagte sie den Journalisten. Die Stadt hat dafür mehr als zwei Millionen Euro ausgegeben."}
+	c = &counting{}
+	an, err = New(c).Analyze(de)
+	var skipped SkippedError
+	if !errors.As(err, &skipped) {
+		t.Fatalf("German article: err = %v, want a SkippedError", err)
+	}
+	if skipped.Article != "de1" || skipped.Language != "de" {
+		t.Errorf("SkippedError = %+v", skipped)
+	}
+	if want := "article de1 is in German (de), not English: entities, statements and claims skipped"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	if c.seen != 0 {
+		t.Errorf("German article: annotator ran")
+	}
+	if an == nil || len(an.Sentences) != 4 || an.Tokens == 0 || an.Article != "de1" {
+		t.Errorf("German article: analysis %+v, want its 4 sentences and tokens", an)
+	}
+	if len(an.Statements) != 0 || len(an.Mentions) != 0 {
+		t.Errorf("German article: statements or mentions found")
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"time"
@@ -132,11 +133,34 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 		return nil, nil, exitFailed
 	}
 	briefs := analyze.Finish(d)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "dossier %s: analysis: %v\n", c.name, err)
+	if analysisFailed(e, c, err) {
 		code = exitFailed
 	}
 	return d, briefs, code
+}
+
+// analysisFailed reports the errors of the analysis of a set of articles
+// and whether any is a failure: an article skipped for its language is a
+// note, not a failure.
+func analysisFailed(e *env, c *command, err error) bool {
+	if err == nil {
+		return false
+	}
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	}
+	failed := false
+	for _, err := range errs {
+		var skipped analyze.SkippedError
+		if errors.As(err, &skipped) {
+			fmt.Fprintf(e.stderr, "dossier %s: note: %v\n", c.name, err)
+			continue
+		}
+		fmt.Fprintf(e.stderr, "dossier %s: analysis: %v\n", c.name, err)
+		failed = true
+	}
+	return failed
 }
 
 // flagGiven reports whether the named flag was given on the command line.

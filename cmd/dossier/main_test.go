@@ -225,3 +225,15 @@ func TestReadingCommandsDoNotCreateADatabase(t *testing.T) {
 		t.Error("a reading command created the database")
 	}
 }
+
+func TestNonEnglishArticleIsANoteNotAFailure(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "de.txt"), []byte("Damm beschädigt\n\nDie Regierung hat am Dienstag erklärt, dass der Damm schwer beschädigt wurde. Die Ursache ist noch nicht bekannt, und die Polizei ermittelt in alle Richtungen. Es gibt keine Toten.\n"), 0o644)
+	code, out, errOut := run(t, "", "export", "--format", "json", dir)
+	if code != exitOK || !strings.Contains(errOut, "German") || !strings.Contains(errOut, "note:") {
+		t.Errorf("exit %d, stderr %q; want exit 0 and a note naming German", code, errOut)
+	}
+	if !strings.Contains(out, "Damm beschädigt") {
+		t.Error("the German article is not in the export")
+	}
+}
