@@ -1065,7 +1065,8 @@ func collect(scores []CorpusScore) EntitiesResult {
 // EvalEntities scores tag on the named-entity corpus (or corpora) in dir
 // (see ReadNER for the formats). When the tagger's embedded model was
 // trained on a corpus in dir, the result carries a warning: that score is
-// not held out.
+// not held out. When dir is MEANTIME with its cross-document annotation,
+// CorefF1 is set to EvalCoref's headline score.
 func EvalEntities(dir string, tag func(*text.Doc) []dossier.Mention) (EntitiesResult, error) {
 	docs, err := ReadNER(dir)
 	if err != nil {
@@ -1073,6 +1074,15 @@ func EvalEntities(dir string, tag func(*text.Doc) []dossier.Mention) (EntitiesRe
 	}
 	r := ScoreEntities(docs, tag)
 	r.Title = "dossier eval entities " + dir
+	if corefRoot(dir) != "" {
+		// MEANTIME with cross-document annotation: add the
+		// coreference score (see EvalCoref).
+		c, err := evalCoref(dir, tag)
+		if err != nil {
+			return EntitiesResult{}, err
+		}
+		r.CorefF1 = c.F1
+	}
 	m := entity.DefaultModel()
 	for _, c := range r.Corpora {
 		if m.TrainedOn(c.Name) {
