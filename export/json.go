@@ -5,7 +5,10 @@
 package export
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"time"
 
@@ -205,12 +208,60 @@ func claim(c dossier.Claim) Claim {
 	}
 }
 
-// WriteJSON writes d as indented JSON.
+// WriteJSON writes d as indented JSON. It writes one list item at a time,
+// so that a large corpus is never held twice in memory, once as values and
+// once as text; the output is the same as encoding d whole.
 func WriteJSON(w io.Writer, d *Dossier) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var item bytes.Buffer
+	enc := json.NewEncoder(&item)
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
+	encode := func(v any) error {
+		item.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+		return nil
+	}
+	fmt.Fprintf(bw, "{\n  \"format\": ")
+	if err := encode(d.Format); err != nil {
+		return err
+	}
+	fmt.Fprintf(bw, ",\n  \"generated\": ")
+	if err := encode(d.Generated); err != nil {
+		return err
+	}
+	lists := []struct {
+		name  string
+		n     int
+		items func(i int) any
+	}{
+		{"articles", len(d.Articles), func(i int) any { return d.Articles[i] }},
+		{"entities", len(d.Entities), func(i int) any { return d.Entities[i] }},
+		{"statements", len(d.Statements), func(i int) any { return d.Statements[i] }},
+		{"claims", len(d.Claims), func(i int) any { return d.Claims[i] }},
+		{"stories", len(d.Stories), func(i int) any { return d.Stories[i] }},
+	}
+	for _, l := range lists {
+		fmt.Fprintf(bw, ",\n  %q: [", l.name)
+		for i := range l.n {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			if err := encode(l.items(i)); err != nil {
+				return fmt.Errorf("%s[%d]: %w", l.name, i, err)
+			}
+		}
+		if l.n > 0 {
+			bw.WriteString("\n  ")
+		}
+		bw.WriteByte(']')
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
 
 func nullable(s string) *string {

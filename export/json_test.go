@@ -125,3 +125,21 @@ func keys(m map[string]any) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestWriteJSONMatchesWholeEncoding checks that writing item by item gives
+// the bytes that encoding the whole document gives.
+func TestWriteJSONMatchesWholeEncoding(t *testing.T) {
+	for _, d := range []*Dossier{Build(sampleDossier(), time.Unix(1700000000, 0)), Build(&dossier.Dossier{}, time.Unix(0, 0))} {
+		var streamed, whole bytes.Buffer
+		if err := WriteJSON(&streamed, d); err != nil {
+			t.Fatal(err)
+		}
+		enc := json.NewEncoder(&whole)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		enc.Encode(d)
+		if streamed.String() != whole.String() {
+			t.Errorf("streamed output differs:\n%s\nwant:\n%s", streamed.String(), whole.String())
+		}
+	}
+}
