@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -80,8 +81,15 @@ func runBench(ctx context.Context, e *env, args []string) int {
 		cfg.Store = store
 		stages += ", store"
 	}
-	failed := 0
-	cfg.OnError = func(error) { failed++ }
+	failed, skipped := 0, 0
+	cfg.OnError = func(err error) {
+		var s analyze.SkippedError
+		if errors.As(err, &s) {
+			skipped++ // not English: analysed in part, by design
+			return
+		}
+		failed++
+	}
 	sum, err := batch.Run(ctx, cfg, paths)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dossier bench: %v\n", err)
@@ -95,7 +103,7 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "stages\t%s\n", stages)
 	fmt.Fprintf(tw, "cores\t%d (GOMAXPROCS %d)\n", runtime.NumCPU(), runtime.GOMAXPROCS(0))
-	fmt.Fprintf(tw, "articles\t%d (%d failed)\n", sum.Read, failed)
+	fmt.Fprintf(tw, "articles\t%d (%d failed, %d not English: text layer only)\n", sum.Read, failed, skipped)
 	fmt.Fprintf(tw, "wall time\t%.2f s\n", sum.Elapsed.Seconds())
 	fmt.Fprintf(tw, "throughput\t%.0f articles/s\n", perSec)
 	fmt.Fprintf(tw, "time per article\tp50 %.3f ms, p99 %.3f ms\n", p50, p99)
