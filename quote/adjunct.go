@@ -258,3 +258,23 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 	}
 	return j, false
 }
+
+// adjunct takes the time expression or venue that starts at token j
+// (before hi), records it in time or venue unless one is recorded already
+// (the first adjunct of a kind is the frame's), and returns the token after
+// it, or j when no adjunct starts there.
+func (x *extractor) adjunct(j, hi int, time, venue *span) int {
+	if e := x.timeAt(j, hi); e > j {
+		if time.empty() {
+			*time = span{j, e}
+		}
+		return e
+	}
+	if e, ven := x.venueAt(j, hi); e > j {
+		if venue.empty() {
+			*venue = ven
+		}
+		return e
+	}
+	return j
+}

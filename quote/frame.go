@@ -400,17 +400,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if x.quoted(j) {
 			break
 		}
-		if e := x.timeAt(j, b); e > j {
-			if c.time.empty() {
-				c.time = span{j, e}
-			}
-			j = e
-			continue
-		}
-		if e, ven := x.venueAt(j, b); e > j {
-			if c.venue.empty() {
-				c.venue = ven
-			}
+		if e := x.adjunct(j, b, &c.time, &c.venue); e > j {
 			j = e
 			continue
 		}
@@ -1187,21 +1177,11 @@ func (x *extractor) accordingTo(a, b, i int) {
 	// Adjuncts after the source: "according to a statement on Telegram".
 	j := np.b
 	for j < b {
-		if e := x.timeAt(j, b); e > j {
-			if f.time.empty() {
-				f.time = span{j, e}
-			}
-			j = e
-			continue
+		e := x.adjunct(j, b, &f.time, &f.venue)
+		if e == j {
+			break
 		}
-		if e, ven := x.venueAt(j, b); e > j {
-			if f.venue.empty() {
-				f.venue = ven
-			}
-			j = e
-			continue
-		}
-		break
+		j = e
 	}
 	start := a
 	for start < i && (x.has(start, cConj|cClauseAdv) || x.ti[start].ly || x.ti[start].punct == ',') {
