@@ -96,37 +96,6 @@ type corefMention struct {
 	gold, sys string // sys is "" when the system did not find it
 }
 
-// catCoref is the part of MEANTIME's CAT XML that coreference needs.
-type catCoref struct {
-	Tokens []struct {
-		ID string `xml:"t_id,attr"`
-	} `xml:"token"`
-	Markables struct {
-		Mentions []struct {
-			ID      string `xml:"m_id,attr"`
-			Syn     string `xml:"syntactic_type,attr"`
-			Anchors []struct {
-				ID string `xml:"t_id,attr"`
-			} `xml:"token_anchor"`
-		} `xml:"ENTITY_MENTION"`
-		Entities []struct {
-			ID       string `xml:"m_id,attr"`
-			Type     string `xml:"ent_type,attr"`
-			Instance string `xml:"instance_id,attr"`
-		} `xml:"ENTITY"`
-	} `xml:"Markables"`
-	Relations struct {
-		RefersTo []struct {
-			Sources []struct {
-				ID string `xml:"m_id,attr"`
-			} `xml:"source"`
-			Target struct {
-				ID string `xml:"m_id,attr"`
-			} `xml:"target"`
-		} `xml:"REFERS_TO"`
-	} `xml:"Relations"`
-}
-
 // corefRoot returns the folder of MEANTIME cross-document annotation in
 // or at dir, or "" when there is none.
 func corefRoot(dir string) string {
@@ -222,7 +191,7 @@ func corefTopic(topic string, paths []string, tag func(*text.Doc) []dossier.Ment
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
-		var cc catCoref
+		var cc catDoc
 		if err := xml.Unmarshal(data, &cc); err != nil {
 			return nil, fmt.Errorf("%s: %w", p, err)
 		}
@@ -259,7 +228,7 @@ func corefTopic(topic string, paths []string, tag func(*text.Doc) []dossier.Ment
 // alignCoref returns the gold named mentions of one article with their
 // gold clusters, and for each the index of the system mention that
 // covers exactly its tokens (-1 when none does).
-func alignCoref(docID string, nd *NERDoc, cc *catCoref, spans []dossier.Span, mentions []dossier.Mention) ([]corefMention, []int) {
+func alignCoref(docID string, nd *NERDoc, cc *catDoc, spans []dossier.Span, mentions []dossier.Mention) ([]corefMention, []int) {
 	index := make(map[string]int, len(cc.Tokens))
 	for i, t := range cc.Tokens {
 		index[t.ID] = i

@@ -602,6 +602,8 @@ type catDoc struct {
 		Entities []struct {
 			ID   string `xml:"m_id,attr"`
 			Type string `xml:"ent_type,attr"`
+			// Instance is the cross-document entity (coreference).
+			Instance string `xml:"instance_id,attr"`
 		} `xml:"ENTITY"`
 	} `xml:"Markables"`
 	Relations struct {
