@@ -22,15 +22,16 @@ import (
 func init() {
 	register(&command{
 		name:    "eval",
-		summary: "score a stage on a gold data set: extract, statements, claims, entities, stories, certainty",
-		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | stories FILE | certainty FILE",
+		summary: "score a stage on a gold data set: extract, statements, claims, entities, stories, certainty, stance",
+		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | stories FILE | certainty FILE | stance (--stances FILE --bodies FILE | --emergent FILE)",
 		example: "dossier eval extract ../shared/data/article-extraction\n" +
 			"dossier eval statements                       # the seeds gold\n" +
 			"dossier eval statements --polnear ../shared/data/polnear/dev.jsonl\n" +
 			"dossier eval claims\n" +
 			"dossier eval entities ../shared/data/ner/wikigold\n" +
 			"dossier eval stories ../shared/data/ecbplus/docs.jsonl\n" +
-			"dossier eval certainty ../shared/data/uncertainty/news-dev.jsonl",
+			"dossier eval certainty ../shared/data/uncertainty/news-dev.jsonl\n" +
+			"dossier eval stance --stances ../shared/data/fnc-1/train_stances.csv --bodies ../shared/data/fnc-1/train_bodies.csv",
 		run: runEval,
 	})
 }
@@ -41,12 +42,15 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	gold := fs.String("gold", filepath.Join("..", "shared", "gold", "seeds.json"), "seeds gold `FILE` (statements, claims)")
 	seeds := fs.String("seeds", filepath.Join("..", "shared", "seeds"), "seed articles `DIR` (statements, claims)")
 	polnear := fs.String("polnear", "", "score statements on a PolNeAR JSON Lines `FILE` instead of the seeds")
+	stances := fs.String("stances", "", "FNC-1 stances CSV `FILE` (eval stance, with --bodies)")
+	bodies := fs.String("bodies", "", "FNC-1 bodies CSV `FILE` (eval stance, with --stances)")
+	emergent := fs.String("emergent", "", "Emergent CSV `FILE` (eval stance)")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
 	if len(rest) == 0 {
-		return usageError(e, c, "which stage? (extract, statements, claims, entities, stories, certainty)")
+		return usageError(e, c, "which stage? (extract, statements, claims, entities, stories, certainty, stance)")
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "dossier eval %s: %v\n", rest[0], err)
@@ -100,6 +104,23 @@ func runEval(ctx context.Context, e *env, args []string) int {
 			return fail(err)
 		}
 		res.WriteTable(e.stdout)
+	case "stance":
+		switch {
+		case *emergent != "":
+			res, err := eval.EvalEmergent(*emergent)
+			if err != nil {
+				return fail(err)
+			}
+			res.WriteTable(e.stdout)
+		case *stances != "" && *bodies != "":
+			res, err := eval.EvalStance(*stances, *bodies)
+			if err != nil {
+				return fail(err)
+			}
+			res.WriteTable(e.stdout)
+		default:
+			return usageError(e, c, "eval stance needs --stances FILE --bodies FILE, or --emergent FILE")
+		}
 	case "certainty":
 		if len(rest) != 2 {
 			return usageError(e, c, "eval certainty needs one FILE")
@@ -119,7 +140,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		}
 		res.WriteTable(e.stdout)
 	default:
-		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, stories, certainty)", stage)
+		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, stories, certainty, stance)", stage)
 	}
 	return exitOK
 }

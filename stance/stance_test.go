@@ -1,0 +1,116 @@
+package stance
+
+import (
+	"bytes"
+	"math"
+	"testing"
+)
+
+// Fictional pairs written for these tests.
+const lakeBody = `The mayor of Vellmar confirmed on Tuesday that a giant catfish was pulled from Lake Orrin by two fishermen. The fish weighed 140 kilograms, officials said. Local biologists measured the catfish and said it is the largest ever recorded in the lake. Photographs of the catch were shared widely.`
+
+const hoaxBody = `Claims that a giant catfish was pulled from Lake Orrin are a hoax, the Vellmar fisheries office said. The photographs were fake and had been edited, officials said, and no such fish was caught. The mayor denied the story.`
+
+const trainBody = `The regional rail operator announced a new timetable for the winter season. Trains between Kessel and Dornau will run every thirty minutes. Ticket prices remain unchanged, the company said.`
+
+func TestDefaultLoads(t *testing.T) {
+	m := Default()
+	if len(m.W1) != 2 || len(m.W2) != 3 || len(m.Words) == 0 {
+		t.Fatalf("model shape: W1 %d W2 %d words %d", len(m.W1), len(m.W2), len(m.Words))
+	}
+	if len(m.TrainedOn) == 0 {
+		t.Error("TrainedOn metadata empty")
+	}
+	if Default() != m {
+		t.Error("Default not loaded once")
+	}
+}
+
+func TestPredictScores(t *testing.T) {
+	m := Default()
+	head := "Giant catfish caught in Lake Orrin"
+	for _, b := range []string{lakeBody, hoaxBody, trainBody, ""} {
+		l, s := m.Predict(head, b)
+		var sum float64
+		for _, v := range s {
+			sum += v
+		}
+		if math.Abs(sum-1) > 1e-6 || len(s) != 4 {
+			t.Errorf("scores %v sum %v", s, sum)
+		}
+		if _, ok := s[l]; !ok {
+			t.Errorf("label %q not scored", l)
+		}
+	}
+}
+
+func TestRelatedUnrelated(t *testing.T) {
+	m := Default()
+	head := "Giant catfish caught in Lake Orrin"
+	if l, _ := m.Predict(head, trainBody); l != Unrelated {
+		t.Errorf("rail timetable body: got %s, want unrelated", l)
+	}
+	if l, _ := m.Predict(head, lakeBody); l == Unrelated {
+		t.Errorf("catfish body: got unrelated")
+	}
+	_, agreeS := m.Predict(head, lakeBody)
+	_, hoaxS := m.Predict(head, hoaxBody)
+	if hoaxS[Disagree] <= agreeS[Disagree] {
+		t.Errorf("hoax body should score disagree higher: %.3f vs %.3f", hoaxS[Disagree], agreeS[Disagree])
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	m := Default()
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, s1 := m.Predict("Giant catfish caught", lakeBody)
+	_, s2 := m2.Predict("Giant catfish caught", lakeBody)
+	for k := range s1 {
+		if s1[k] != s2[k] {
+			t.Errorf("%s: %v != %v", k, s1[k], s2[k])
+		}
+	}
+}
+
+func TestSplitFNCDisjoint(t *testing.T) {
+	var pairs []Pair
+	heads := []string{"Alpha claim", "Beta claim", "Gamma claim", "Delta claim", "Epsilon claim", "Zeta claim"}
+	for i, h := range heads {
+		for b := 0; b < 40; b++ {
+			l := Unrelated
+			if b%len(heads) == i {
+				l = Discuss
+			}
+			pairs = append(pairs, Pair{Headline: h, BodyID: string(rune('A'+b%26)) + string(rune('a'+b/26)), Label: l})
+		}
+	}
+	train, val := SplitFNC(pairs)
+	th, tb := map[string]bool{}, map[string]bool{}
+	for _, p := range train {
+		th[p.Headline], tb[p.BodyID] = true, true
+	}
+	for _, p := range val {
+		if th[p.Headline] || tb[p.BodyID] {
+			t.Errorf("pair %v on both sides", p)
+		}
+	}
+}
+
+func TestTokensSentences(t *testing.T) {
+	if got := tokens("Isn't it FAKE? Yes."); len(got) != 4 || got[0] != "isnt" || got[2] != "fake" {
+		t.Errorf("tokens: %q", got)
+	}
+	if got := sentences("One. Two? Three 3.5 four\nFive"); len(got) != 4 {
+		t.Errorf("sentences: %q", got)
+	}
+	if countCues(joinPad(tokens("There is no evidence, a hoax.")), refuting) != 2 {
+		t.Error("cue count")
+	}
+}
