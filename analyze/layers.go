@@ -110,10 +110,10 @@ func LinkCorpus(d *dossier.Dossier) {
 // Story set and d.Stories filled; then the assessment of each story's
 // competing hypotheses, which sets the stories' Hypotheses and returns
 // the evidence matrices.
-func Finish(d *dossier.Dossier) []assess.Matrix {
+func Finish(d *dossier.Dossier, opts assess.Options) []assess.Matrix {
 	LinkCorpus(d)
 	Stories(d, story.DefaultOptions())
-	return assess.Assess(d, assess.Options{})
+	return assess.Assess(d, opts)
 }
 
 // Stories groups the articles of d into stories.

@@ -7,6 +7,7 @@ import (
 
 	"dossier"
 	"dossier/analyze"
+	"dossier/assess"
 	"dossier/batch"
 	"dossier/demo"
 	"dossier/ingest"
@@ -58,7 +59,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dossier demo: %v\n", err)
 		return exitFailed
 	}
-	briefs := analyze.Finish(d)
+	briefs := analyze.Finish(d, assess.Options{})
 	if *asJSON {
 		return writeJSONExport(e, d)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"dossier"
 	"dossier/analyze"
+	"dossier/assess"
 	"dossier/batch"
 	"dossier/entity"
 	"dossier/eval"
@@ -162,6 +163,6 @@ func dossierOf(ctx context.Context, path string) (*dossier.Dossier, error) {
 	if d == nil {
 		return nil, err
 	}
-	analyze.Finish(d) // stories and hypotheses, for the claims scores
+	analyze.Finish(d, assess.Options{}) // stories and hypotheses, for the claims scores
 	return d, nil
 }

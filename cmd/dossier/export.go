@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"dossier"
@@ -41,6 +43,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "json", "output `FORMAT`: json (dossier/v1)")
 	db := dbFlag(fs)
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
+	grades := reliabilityFlag(fs)
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -48,7 +51,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if *format != "json" {
 		return usageError(e, c, "unknown --format %q (known: json)", *format)
 	}
-	d, _, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
+	d, _, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes, assess.Options{Reliability: grades})
 	if d == nil {
 		return code
 	}
@@ -72,11 +75,12 @@ func runReport(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(c, e)
 	db := dbFlag(fs)
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
+	grades := reliabilityFlag(fs)
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
-	d, briefs, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes)
+	d, briefs, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes, assess.Options{Reliability: grades})
 	if d == nil {
 		return code
 	}
@@ -90,7 +94,7 @@ func runReport(ctx context.Context, e *env, args []string) int {
 // loadDossier builds the dossier a command renders: from the files at
 // paths, analysed in memory, when paths are given and --db is not; else
 // from the store. It returns nil and an exit code when it cannot.
-func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven bool, paths []string, maxBytes int64) (*dossier.Dossier, []assess.Matrix, int) {
+func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven bool, paths []string, maxBytes int64, grades assess.Options) (*dossier.Dossier, []assess.Matrix, int) {
 	if len(paths) > 0 && dbGiven {
 		return nil, nil, usageError(e, c, "give either --db or PATHs, not both")
 	}
@@ -132,7 +136,7 @@ func loadDossier(ctx context.Context, e *env, c *command, db string, dbGiven boo
 		fmt.Fprintf(e.stderr, "dossier %s: %v\n", c.name, err)
 		return nil, nil, exitFailed
 	}
-	briefs := analyze.Finish(d)
+	briefs := analyze.Finish(d, grades)
 	if analysisFailed(e, c, err) {
 		code = exitFailed
 	}
@@ -161,6 +165,36 @@ func analysisFailed(e *env, c *command, err error) bool {
 		failed = true
 	}
 	return failed
+}
+
+// grades is the --reliability flag: outlets' Admiralty source-reliability
+// grades, given as OUTLET=GRADE, repeatable.
+type grades map[string]string
+
+func (g grades) String() string {
+	var parts []string
+	for o, gr := range g {
+		parts = append(parts, o+"="+gr)
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
+}
+
+func (g grades) Set(v string) error {
+	outlet, grade, ok := strings.Cut(v, "=")
+	outlet, grade = strings.TrimSpace(outlet), strings.ToUpper(strings.TrimSpace(grade))
+	if !ok || outlet == "" || len(grade) != 1 || grade[0] < 'A' || grade[0] > 'F' {
+		return fmt.Errorf("want OUTLET=GRADE with an Admiralty grade A (completely reliable) to F (cannot be judged), got %q", v)
+	}
+	g[outlet] = grade
+	return nil
+}
+
+// reliabilityFlag adds the --reliability flag.
+func reliabilityFlag(fs *flag.FlagSet) grades {
+	g := grades{}
+	fs.Var(g, "reliability", "an outlet's Admiralty source-reliability grade, `OUTLET=GRADE` (A–F; repeat for each outlet; default F, cannot be judged)")
+	return g
 }
 
 // flagGiven reports whether the named flag was given on the command line.

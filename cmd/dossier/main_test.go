@@ -237,3 +237,18 @@ func TestNonEnglishArticleIsANoteNotAFailure(t *testing.T) {
 		t.Error("the German article is not in the export")
 	}
 }
+
+func TestReliabilityGradesWeighTheEvidence(t *testing.T) {
+	seeds := filepath.Join(sharedDir, "seeds")
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skipf("shared seeds not available: %v", err)
+	}
+	codeA, outA, _ := run(t, "", "report", "--reliability", "Al Jazeera=A", seeds)
+	codeE, outE, _ := run(t, "", "report", "--reliability", "Al Jazeera=e", seeds)
+	if codeA != exitOK || codeE != exitOK || outA == outE || !strings.Contains(outA, "ACH matrix") {
+		t.Errorf("exits %d, %d; the grade did not change the brief", codeA, codeE)
+	}
+	if code, _, errOut := run(t, "", "report", "--reliability", "Al Jazeera=Z", seeds); code != exitUsage || !strings.Contains(errOut, "Admiralty grade") {
+		t.Errorf("bad grade: exit %d, %q", code, errOut)
+	}
+}
