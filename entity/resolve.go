@@ -56,6 +56,10 @@ type article struct {
 	// lastPerson and lastGroup are the last named, for pronouns.
 	lastPerson *dossier.Entity
 	lastGroup  *dossier.Entity
+	// lastBody is the organisation, group or country named last, and
+	// lastBodyEnd where, for "it said".
+	lastBody    *dossier.Entity
+	lastBodyEnd int
 	// mainGroup is the affiliated group of officials mentioned most.
 	groupCount map[*dossier.Entity]int
 }
@@ -106,7 +110,7 @@ func ResolveArticle(articleID string, mentions []dossier.Mention, statements []d
 			e = lastSpeaker
 		}
 		if e == nil && IsPronoun(st.SpeakerText) {
-			e = r.pronoun(st.SpeakerText)
+			e = r.pronoun(st.SpeakerText, st.SpeakerSpan.Start)
 		}
 		if e != nil {
 			st.Speaker = e.ID
@@ -161,6 +165,9 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 	if e != nil {
 		m.Entity = e.ID
 		r.addMention(e, m)
+		if e.Type == dossier.Org || e.Type == dossier.Group || e.Type == dossier.GPE {
+			r.lastBody, r.lastBodyEnd = e, m.Span.End
+		}
 	}
 	return e
 }
@@ -389,13 +396,19 @@ func (r *article) byName(name string, typ dossier.EntityType) *dossier.Entity {
 	return e
 }
 
-// pronoun resolves a speaker pronoun to the person or group last named.
-func (r *article) pronoun(p string) *dossier.Entity {
+// pronoun resolves a speaker pronoun at byte offset at to the person or
+// group last named; "it" to the organisation, group or country named
+// last, when that was within a couple of sentences.
+func (r *article) pronoun(p string, at int) *dossier.Entity {
 	switch pronouns[strings.ToLower(p)] {
 	case "m", "f", "s":
 		return r.lastPerson
 	case "p":
 		return r.lastGroup
+	case "n":
+		if r.lastBody != nil && at-r.lastBodyEnd < 300 {
+			return r.lastBody
+		}
 	}
 	return nil
 }

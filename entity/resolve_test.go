@@ -152,3 +152,14 @@ func TestSurnameTypedAsPlaceLinksToPerson(t *testing.T) {
 		t.Errorf("entities %+v, mention → %q, speaker → %q; want all on Ana Lind", ents, mentions[1].Entity, st[0].Speaker)
 	}
 }
+
+func TestItSaidLinksToTheBodyNamedLast(t *testing.T) {
+	s := "The Lessa Monitoring Group published images on Friday. It said the blast began on the reservoir side."
+	mentions := []dossier.Mention{{Span: dossier.Span{Start: 4, End: 25}, Text: "Lessa Monitoring Group", Type: dossier.Org}}
+	i := strings.Index(s, "It said")
+	st := []dossier.Statement{{SpeakerText: "It", SpeakerSpan: dossier.Span{Start: i, End: i + 2}, Sentence: dossier.Span{Start: i, End: len(s)}}}
+	ents := ResolveArticle("a1", mentions, st)
+	if len(ents) != 1 || st[0].Speaker != ents[0].ID {
+		t.Errorf("'It' → %q, want the monitoring group %+v", st[0].Speaker, ents)
+	}
+}
