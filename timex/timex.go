@@ -1,0 +1,955 @@
+// Package timex finds temporal expressions in news text and normalises
+// them to TimeML TIMEX3 types and values (ISO 8601 forms), anchored on the
+// document creation time (DCT).
+//
+// The rules are the project's own: a single left-to-right pass over the
+// tokens of each sentence tries a short list of patterns at every token
+// and keeps the longest match. Relative expressions are resolved against
+// the DCT; with no DCT they get X forms ("XXXX-XX-XX", "XXXX-WXX-4") or
+// REF forms, never an invented precision.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"dossier"
+	"dossier/text"
+)
+
+// Expr is one temporal expression.
+type Expr struct {
+	Span  dossier.Span
+	Text  string
+	Type  string // DATE, TIME, DURATION, SET
+	Value string // TimeML value: 2023-05-03, 2023-W18, P3D, PRESENT_REF, ...
+}
+
+// Types of Expr.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+	"sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+	"jan": 1, "feb": 2, "apr": 4, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	"sunday": time.Sunday,
+}
+
+// notWeekdayNext are capitalised words that make a weekday part of a name
+// ("Sunday Times", "Saturday Night Live").
+var notWeekdayNext = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "post": true,
+	"herald": true, "star": true, "independent": true, "tribune": true, "mail": true,
+	"sport": true, "people": true, "night": true, "school": true, "service": true,
+}
+
+var numWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "hundred": 100, "a": 1, "an": 1,
+}
+
+var vagueNums = map[string]bool{"several": true, "few": true, "many": true, "some": true}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// units maps a time unit word to its TimeML duration letter ("T" prefix
+// for hours, minutes, seconds).
+var units = map[string]string{
+	"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+	"year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
+	"centuries": "CE", "hour": "TH", "hours": "TH", "minute": "TM", "minutes": "TM",
+	"second": "TS", "seconds": "TS", "quarter": "Q", "quarters": "Q",
+	"weekend": "WE", "weekends": "WE",
+}
+
+var partsOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+var refWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+	"nowadays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+	"formerly": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
+}
+
+var setWords = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+}
+
+// monthPreps are words after which a lone month name is a date ("in May").
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "early": true,
+	"late": true, "mid": true, "mid-": true, "of": true, "during": true, "from": true,
+	"through": true, "to": true, "before": true, "after": true, "last": true,
+	"next": true, "this": true, "between": true, "and": true, "or": true, "until-": true,
+}
+
+// yearPreps are words after which a bare four-digit number is a year.
+var yearPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true,
+	"during": true, "from": true, "through": true, "to": true, "before": true,
+	"after": true, "early": true, "late": true, "mid": true, "fiscal": true,
+	"and": true, "between": true, "around": true, "circa": true, "for": true,
+}
+
+type finder struct {
+	doc   *text.Doc
+	dct   time.Time
+	has   bool
+	lw    []string // lower-cased token text
+	end   int      // end token of the current sentence
+	start int      // first token of the current sentence
+	out   []Expr
+}
+
+// Find returns the temporal expressions of doc, in text order, with values
+// resolved against dct; a zero dct means the anchor is unknown.
+func Find(doc *text.Doc, dct time.Time) []Expr {
+	f := finder{doc: doc, has: !dct.IsZero()}
+	if f.has {
+		f.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	f.lw = make([]string, len(doc.Tokens))
+	var buf [32]byte
+	for i, t := range doc.Tokens {
+		f.lw[i] = lowerWord(doc.Text[t.Span.Start:t.Span.End], t.Kind, &buf)
+	}
+	for _, s := range doc.Sentences {
+		f.end = s.EndToken
+		f.start = s.FirstToken
+		for i := s.FirstToken; i < s.EndToken; {
+			if f.lw[i] == other {
+				i++
+				continue
+			}
+			j, typ, val := f.match(i)
+			if j > i {
+				sp := dossier.Span{Start: doc.Tokens[i].Span.Start, End: doc.Tokens[j-1].Span.End}
+				f.out = append(f.out, Expr{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: typ, Value: val})
+				i = j
+			} else {
+				i++
+			}
+		}
+	}
+	return f.out
+}
+
+// other stands for a word no rule looks at.
+const other = "\x00"
+
+// lexicon holds every word the rules look at, so that the others need
+// not be lower-cased (nor allocated).
+var lexicon = map[string]string{}
+
+func init() {
+	for _, w := range []string{"a", "a.m", "a.m.", "after", "afternoon", "ago", "am", "an", "and", "annually", "apr", "apr.", "april", "around", "aug", "aug.", "august", "autumn", "before", "between", "by", "centuries", "century", "circa", "coming", "current", "currently", "daily", "day", "days", "dec", "dec.", "decade", "decades", "december", "during", "each", "earlier", "early", "eight", "eighteen", "eleven", "evening", "every", "express", "fall", "feb", "feb.", "february", "few", "fifteen", "fifty", "first", "fiscal", "five", "for", "formerly", "forty", "four", "fourteen", "fourth", "friday", "from", "future", "going", "herald", "hour", "hourly", "hours", "hundred", "in", "independent", "jan", "jan.", "january", "jul.", "july", "jun.", "june", "last", "late", "lately", "later", "latest", "mail", "many", "mar.", "march", "may", "mid", "mid-", "midday", "midnight", "minute", "minutes", "mirror", "monday", "month", "monthly", "months", "morning", "most", "nd", "next", "night", "nightly", "nine", "nineteen", "noon", "nov", "nov.", "november", "now", "nowadays", "o'clock", "oct", "oct.", "october", "of", "once", "one", "or", "p.m", "p.m.", "past", "people", "pm", "post", "previous", "quarter", "quarterly", "quarters", "rd", "recent", "recently", "s", "saturday", "school", "second", "seconds", "sep.", "sept", "sept.", "september", "service", "seven", "seventeen", "several", "shall", "since", "six", "sixteen", "sixty", "some", "soon", "sport", "spring", "st", "star", "summer", "sunday", "telegraph", "ten", "th", "the", "third", "third-quarter", "thirteen", "thirty", "this", "three", "through", "thursday", "till", "times", "to", "today", "tomorrow", "tonight", "tribune", "tuesday", "twelve", "twenty", "twice", "two", "two-year", "until", "until-", "upcoming", "wednesday", "week", "weekend", "weekends", "weekly", "weeks", "will", "winter", "wo", "year", "year-ago", "year-earlier", "yearly", "years", "yesterday", "'ll", "’ll"} {
+		lexicon[w] = w
+	}
+	for _, m := range []map[string]string{units, partsOfDay, refWords, setWords, seasons} {
+		for w := range m {
+			lexicon[w] = w
+		}
+	}
+	for w := range months {
+		lexicon[w] = w
+	}
+	for w := range weekdays {
+		lexicon[w] = w
+	}
+	for w := range numWords {
+		lexicon[w] = w
+	}
+	lexicon["final"] = "final"
+	lexicon["period"] = "period"
+}
+
+// lowerWord returns the lower-cased form of a token the rules may look
+// at: numbers, punctuation and hyphenated words as they are (lower-cased),
+// known words from the lexicon, and other for any other word.
+func lowerWord(s string, k text.TokenKind, buf *[32]byte) string {
+	if k != text.Word || strings.IndexByte(s, '-') >= 0 {
+		return strings.ToLower(s)
+	}
+	if len(s) > len(buf) {
+		return other
+	}
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if w, ok := lexicon[string(b)]; ok {
+		return w
+	}
+	return other
+}
+
+func (f *finder) w(i int) string {
+	if i < 0 || i >= f.end {
+		return ""
+	}
+	return f.lw[i]
+}
+
+func (f *finder) raw(i int) string {
+	t := f.doc.Tokens[i].Span
+	return f.doc.Text[t.Start:t.End]
+}
+
+func (f *finder) capitalised(i int) bool {
+	r := f.raw(i)
+	return r != "" && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+func (f *finder) isNumber(i int) bool {
+	return i < f.end && f.doc.Tokens[i].Kind == text.Number
+}
+
+// intTok returns the value of an all-digit token, or -1.
+func (f *finder) intTok(i int) int {
+	if !f.isNumber(i) {
+		return -1
+	}
+	s := f.lw[i]
+	if len(s) > 2 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th")) {
+		s = s[:len(s)-2]
+	}
+	if len(s) == 0 || len(s) > 9 {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = 10*n + int(s[i]-'0')
+	}
+	return n
+}
+
+func (f *finder) year(i int) int {
+	if f.isNumber(i) && len(f.lw[i]) == 4 {
+		if n := f.intTok(i); n >= 1000 && n <= 2199 {
+			return n
+		}
+	}
+	return -1
+}
+
+// count returns the number a token stands for ("two", "3"), "X" for a
+// vague one ("several"), or "".
+func (f *finder) count(i int) string {
+	w := f.w(i)
+	if n, ok := numWords[w]; ok {
+		return strconv.Itoa(n)
+	}
+	if vagueNums[w] {
+		return "X"
+	}
+	if n := f.intTok(i); n > 0 && n < 1000 && !strings.ContainsAny(w, ",.") {
+		return strconv.Itoa(n)
+	}
+	return ""
+}
+
+func (f *finder) match(i int) (int, string, string) {
+	w := f.lw[i]
+	if w == "the" {
+		if j, typ, val, ok := f.theMatch(i + 1); ok {
+			return j, typ, val
+		}
+		return i, "", ""
+	}
+	switch w {
+	case "early", "late", "mid", "mid-", "earlier", "later":
+		if j, typ, val := f.core(i + 1); j > i+1 && typ == Date {
+			if !strings.HasPrefix(f.w(i+1), "the") && !f.isNumber(i+1) || f.year(i+1) > 0 {
+				return j, typ, val
+			}
+		}
+	}
+	return f.core(i)
+}
+
+// theMatch matches what may follow a determiner: "the past", "the
+// future", "the third quarter", "the past two years", "the 1990s".
+func (f *finder) theMatch(i int) (int, string, string, bool) {
+	switch f.w(i) {
+	case "future":
+		return i + 1, Date, "FUTURE_REF", true
+	case "first", "last", "next":
+		if c := f.count(i + 1); c != "" && f.w(i+1) != "a" && f.w(i+1) != "an" {
+			if u, ok := units[f.w(i+2)]; ok && u != "WE" {
+				return i + 3, Duration, period(c, u), true
+			}
+		}
+	case "quarter":
+		return i + 1, Date, f.recentQuarter(), true
+	case "latest", "most":
+		if f.w(i+1) == "quarter" {
+			return i + 2, Date, f.recentQuarter(), true
+		}
+		if f.w(i+1) == "recent" && f.w(i+2) == "quarter" {
+			return i + 3, Date, f.recentQuarter(), true
+		}
+	case "past":
+		if j, typ, val := f.core(i); j > i {
+			return j, typ, val, true
+		}
+		return i + 1, Date, "PAST_REF", true
+	}
+	j, typ, val := f.core(i)
+	if j == i {
+		return 0, "", "", false
+	}
+	w := f.w(i)
+	if strings.IndexByte(w, '-') >= 0 && j == i+1 {
+		return 0, "", "", false // "the third-quarter results": the timex is the adjective
+	}
+	if typ == Duration || strings.Contains(val, "-Q") || strings.HasSuffix(w, "s") && f.isNumber(i) ||
+		ordinals[w] > 0 || w == "first" || w == "latest" {
+		return j, typ, val, true
+	}
+	return 0, "", "", false
+}
+
+// core matches an expression starting at token i; it returns i when none
+// does.
+func (f *finder) core(i int) (int, string, string) {
+	if i >= f.end {
+		return i, "", ""
+	}
+	w := f.lw[i]
+	if m, ok := months[w]; ok {
+		if j, typ, val := f.monthFirst(i, m); j > i {
+			return j, typ, val
+		}
+	}
+	if f.isNumber(i) {
+		if j, typ, val := f.numberFirst(i); j > i {
+			return j, typ, val
+		}
+	}
+	if d, ok := weekdays[w]; ok && f.capitalised(i) {
+		if notWeekdayNext[f.w(i+1)] && f.capitalised(i+1) {
+			return i, "", ""
+		}
+		return f.withPart(i+1, f.weekday(d, f.isFuture(i)))
+	}
+	switch w {
+	case "today":
+		return f.withPart(i+1, f.shift(0))
+	case "yesterday":
+		return f.withPart(i+1, f.shift(-1))
+	case "tomorrow":
+		return f.withPart(i+1, f.shift(1))
+	case "tonight":
+		return i + 1, Time, f.shift(0) + "TNI"
+	case "noon", "midday":
+		return i + 1, Time, f.shift(0) + "T12:00"
+	case "midnight":
+		return i + 1, Time, f.shift(0) + "T24:00"
+	case "every", "each":
+		if u, ok := units[f.w(i+1)]; ok {
+			return i + 2, Set, period("1", u)
+		}
+		if d, ok := weekdays[f.w(i+1)]; ok {
+			return i + 2, Set, "XXXX-WXX-" + strconv.Itoa(isoDay(d))
+		}
+		if p, ok := partsOfDay[f.w(i+1)]; ok {
+			return i + 2, Set, "TXX" + p
+		}
+	case "this", "last", "next", "past", "coming", "previous", "current":
+		if j, typ, val := f.relative(i); j > i {
+			return j, typ, val
+		}
+	case "year-earlier", "year-ago":
+		switch {
+		case f.w(i+1) == "quarter" || f.w(i+1) == "period":
+			return i + 2, Date, f.yearAgoQuarter()
+		case ordinals[f.w(i+1)] > 0 && f.w(i+2) == "quarter":
+			if !f.has {
+				return i + 3, Date, "XXXX-Q" + strconv.Itoa(ordinals[f.w(i+1)])
+			}
+			return i + 3, Date, f.quarter(ordinals[f.w(i+1)], f.dct.Year()-1)
+		}
+		if f.quarterTalk() {
+			return i + 1, Date, f.yearAgoQuarter()
+		}
+		return i + 1, Date, f.shiftUnit("Y", -1)
+	case "fiscal":
+		if y := f.year(i + 1); y > 0 {
+			return i + 2, Date, strconv.Itoa(y)
+		}
+	case "recent":
+		if u, ok := units[f.w(i+1)]; ok && strings.HasSuffix(f.w(i+1), "s") {
+			if u == "Y" {
+				return i + 2, Date, "PAST_REF"
+			}
+			return i + 2, Duration, period("X", u)
+		}
+	}
+	// "for years": a vague duration.
+	if u, ok := units[w]; ok && strings.HasSuffix(w, "s") && u != "Q" && u != "WE" && f.w(i-1) == "for" && f.w(i+1) != "ago" {
+		return i + 1, Duration, period("X", u)
+	}
+	if v, ok := refWords[w]; ok {
+		if w == "now" && f.w(i+1) == "-" {
+			return i, "", ""
+		}
+		return i + 1, Date, v
+	}
+	if v, ok := setWords[w]; ok {
+		return i + 1, Set, v
+	}
+	// Counted units: "two days", "three years ago", "a week earlier".
+	if c := f.count(i); c != "" {
+		k := i + 1
+		if f.w(k) == "-" {
+			k++
+		}
+		if u, ok := units[f.w(k)]; ok && u != "WE" {
+			if (w == "a" || w == "an") && !strings.HasSuffix(f.w(k), "s") && f.w(k+1) != "ago" && f.w(k+1) != "earlier" && f.w(k+1) != "later" {
+				// "a year" alone is often a rate ("$5 a year"); keep it
+				// only as a duration after "for"/"in".
+				if p := f.w(i - 1); p == "once" || p == "twice" || p == "times" || i > 0 && (f.isNumber(i-1) || f.doc.Tokens[i-1].Kind == text.Symbol) {
+					return k + 1, Set, period("1", u)
+				}
+			}
+			switch f.w(k + 1) {
+			case "ago":
+				if c == "1" && u == "Y" && f.quarterTalk() {
+					return k + 2, Date, f.yearAgoQuarter()
+				}
+				if c == "X" {
+					return k + 2, Date, "PAST_REF"
+				}
+				n, _ := strconv.Atoi(c)
+				return k + 2, Date, f.shiftUnit(u, -n)
+			case "earlier":
+				if c == "1" && u == "Y" && f.quarterTalk() {
+					return k + 2, Date, f.yearAgoQuarter()
+				}
+				if c == "1" && u == "Y" {
+					n, _ := strconv.Atoi(c)
+					return k + 2, Date, f.shiftUnit(u, -n)
+				}
+			}
+			return k + 1, Duration, period(c, u)
+		}
+		if c != "X" && w != "a" && w != "an" && strings.IndexByte(w, '-') < 0 {
+			return i, "", ""
+		}
+	}
+	// Hyphenated words: "third-quarter", "two-year", "mid-1990s".
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		a, b := w[:k], w[k+1:]
+		if b == "quarter" && ordinals[a] > 0 {
+			return i + 1, Date, f.quarter(ordinals[a], -1)
+		}
+		if u, ok := units[b]; ok && u != "WE" && u != "Q" {
+			if n, ok := numWords[a]; ok && a != "a" && a != "an" {
+				return i + 1, Duration, period(strconv.Itoa(n), u)
+			}
+			if n, err := strconv.Atoi(a); err == nil && n > 0 {
+				return i + 1, Duration, period(a, u)
+			}
+		}
+		if a == "mid" && len(b) == 5 && b[4] == 's' {
+			if n, err := strconv.Atoi(b[:4]); err == nil {
+				return i + 1, Date, strconv.Itoa(n / 10)
+			}
+		}
+	}
+	if q := ordinals[w]; q > 0 && f.w(i+1) == "quarter" {
+		return f.quarterOf(i+2, q, f.quarter(q, -1))
+	}
+	if w == "final" && f.w(i+1) == "quarter" {
+		return f.quarterOf(i+2, 4, f.quarter(4, -1))
+	}
+	return i, "", ""
+}
+
+// monthFirst matches "May 3, 2023", "May 3", "May 2023", "May".
+func (f *finder) monthFirst(i, m int) (int, string, string) {
+	if !f.capitalised(i) {
+		return i, "", ""
+	}
+	if d := f.intTok(i + 1); d >= 1 && d <= 31 && len(f.lw[i+1]) <= 4 {
+		k := i + 2
+		if f.w(k) == "," {
+			k++
+		}
+		if y := f.year(k); y > 0 {
+			return k + 1, Date, ymd(y, m, d)
+		}
+		return i + 2, Date, f.nearestDay(m, d)
+	}
+	if y := f.year(i + 1); y > 0 {
+		return i + 2, Date, ym(y, m)
+	}
+	if f.w(i+1) == "," {
+		if y := f.year(i + 2); y > 0 {
+			return i + 3, Date, ym(y, m)
+		}
+	}
+	if strings.HasSuffix(f.lw[i], ".") || len(f.lw[i]) <= 4 && f.lw[i] != "june" && f.lw[i] != "july" && f.lw[i] != "may" {
+		return i, "", "" // a lone abbreviation
+	}
+	prev := f.w(i - 1)
+	if monthPreps[prev] || prev == "-" && f.w(i-2) == "mid" || (m != 3 && m != 5 && i > 0 && f.doc.Tokens[i-1].Kind == text.Word && !f.capitalised(i-1)) {
+		if m == 5 || m == 3 {
+			// "May" the modal and "March" the verb: a verb follows.
+			if n := f.w(i + 1); n != "" && f.doc.Tokens[i+1].Kind == text.Word && !f.capitalised(i+1) && n != "and" && n != "or" && n != "to" {
+				return i, "", ""
+			}
+		}
+		return i + 1, Date, f.nearestMonth(m)
+	}
+	return i, "", ""
+}
+
+// numberFirst matches "3 May 2023", "1998-08-07", "10 a.m.", "08:00",
+// "1990s", "'90s" and bare years.
+func (f *finder) numberFirst(i int) (int, string, string) {
+	w := f.lw[i]
+	if d := f.intTok(i); d >= 1 && d <= 31 && len(w) <= 4 {
+		if m, ok := months[f.w(i+1)]; ok && f.capitalised(i+1) {
+			k := i + 2
+			if f.w(k) == "," {
+				k++
+			}
+			if y := f.year(k); y > 0 {
+				return k + 1, Date, ymd(y, m, d)
+			}
+			return i + 2, Date, f.nearestDay(m, d)
+		}
+	}
+	if h := f.intTok(i); h >= 1 && h <= 12 {
+		if ap := ampm(f.w(i + 1)); ap != 0 {
+			return i + 2, Time, f.clock(h, 0, ap)
+		}
+		if f.w(i+1) == "o'clock" {
+			return i + 2, Time, f.clock(h, 0, 0)
+		}
+	}
+	// "10am", "5pm"
+	if len(w) >= 3 && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) {
+		if h, err := strconv.Atoi(w[:len(w)-2]); err == nil && h >= 1 && h <= 12 {
+			return i + 1, Time, f.clock(h, 0, w[len(w)-2])
+		}
+	}
+	// "08:00", "10:30 a.m."
+	if len(w) == 5 || len(w) == 4 {
+		if c := strings.IndexByte(w, ':'); c > 0 && c == len(w)-3 {
+			h, e1 := strconv.Atoi(w[:c])
+			mi, e2 := strconv.Atoi(w[c+1:])
+			if e1 == nil && e2 == nil && h <= 24 && mi < 60 {
+				if ap := ampm(f.w(i + 1)); ap != 0 && h <= 12 {
+					return i + 2, Time, f.clock(h, mi, ap)
+				}
+				return i + 1, Time, f.clock(h, mi, 0)
+			}
+		}
+	}
+	// ISO dates "1998-08-07".
+	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+		if _, err := time.Parse("2006-01-02", w); err == nil {
+			return i + 1, Date, w
+		}
+	}
+	// Decades.
+	if len(w) == 5 && w[4] == 's' {
+		if n, err := strconv.Atoi(w[:4]); err == nil && n >= 1000 && n%10 == 0 {
+			return i + 1, Date, strconv.Itoa(n / 10)
+		}
+	}
+	if (len(w) == 4 && w[3] == 's' && (w[0] == '\'' || strings.HasPrefix(w, "’"))) || strings.HasPrefix(w, "’") && len(w) == 6 {
+		d := strings.TrimPrefix(strings.TrimPrefix(w, "'"), "’")
+		if n, err := strconv.Atoi(strings.TrimSuffix(d, "s")); err == nil && n%10 == 0 {
+			return i + 1, Date, "19" + strconv.Itoa(n/10)
+		}
+	}
+	if y := f.year(i); y > 0 {
+		prev := f.w(i - 1)
+		next := f.w(i + 1)
+		nextPunct := i+1 >= f.end || f.doc.Tokens[i+1].Kind == text.Punct && next != "-"
+		if prev == "$" || next == "%" {
+			return i, "", ""
+		}
+		if yearPreps[prev] || nextPunct && prev != "," && (i == 0 || f.doc.Tokens[i-1].Kind != text.Symbol) {
+			return i + 1, Date, strconv.Itoa(y)
+		}
+	}
+	return i, "", ""
+}
+
+// relative matches "this week", "last year", "next month", "the past
+// three years", "this morning", "last night", "last Thursday".
+func (f *finder) relative(i int) (int, string, string) {
+	w := f.lw[i]
+	n := f.w(i + 1)
+	if c := f.count(i + 1); c != "" && n != "a" && n != "an" && (w == "past" || w == "last" || w == "next" || w == "coming" || w == "previous") {
+		if u, ok := units[f.w(i+2)]; ok {
+			return i + 3, Duration, period(c, u)
+		}
+	}
+	off := 0
+	switch w {
+	case "last", "past", "previous":
+		off = -1
+	case "next", "coming":
+		off = 1
+	}
+	if d, ok := weekdays[n]; ok {
+		switch off {
+		case -1:
+			return f.withPart(i+2, f.weekday(d, false))
+		case 1:
+			return f.withPart(i+2, f.weekday(d, true))
+		}
+		return f.withPart(i+2, f.weekday(d, f.isFuture(i)))
+	}
+	if p, ok := partsOfDay[n]; ok {
+		switch w {
+		case "this":
+			return i + 2, Time, f.shift(0) + "T" + p
+		case "last":
+			if p == "NI" {
+				return i + 2, Time, f.shift(-1) + "TNI"
+			}
+		}
+		return i, "", ""
+	}
+	if m, ok := months[n]; ok && f.capitalised(i+1) && !strings.HasSuffix(n, ".") {
+		if !f.has {
+			return i + 2, Date, "XXXX-" + two(m)
+		}
+		y := f.dct.Year()
+		switch {
+		case off < 0 && m >= int(f.dct.Month()):
+			y--
+		case off > 0 && m <= int(f.dct.Month()):
+			y++
+		}
+		return i + 2, Date, ym(y, m)
+	}
+	u, ok := units[n]
+	if !ok || strings.HasSuffix(n, "s") && u != "TS" {
+		if s, ok := seasons[n]; ok && w != "past" {
+			y := "XXXX"
+			if f.has {
+				yy := f.dct.Year() + off
+				y = strconv.Itoa(yy)
+			}
+			return i + 2, Date, y + "-" + s
+		}
+		return i, "", ""
+	}
+	if w == "past" {
+		switch u {
+		case "Y", "M", "W", "D", "DE", "CE":
+			return i + 2, Duration, period("1", u)
+		}
+		return i, "", ""
+	}
+	if w == "current" && u != "Q" && u != "Y" {
+		return i, "", ""
+	}
+	switch u {
+	case "D", "Y", "M", "W", "Q", "WE", "DE", "CE":
+		return i + 2, Date, f.shiftUnit(u, off)
+	}
+	return i, "", ""
+}
+
+// quarterOf extends a quarter at token j with "of 2009", "of this
+// year", "of last year"; q is the quarter's number.
+func (f *finder) quarterOf(j, q int, val string) (int, string, string) {
+	if f.w(j) != "of" {
+		return j, Date, val
+	}
+	if y := f.year(j + 1); y > 0 {
+		return j + 2, Date, f.quarter(q, y)
+	}
+	if f.w(j+2) == "year" {
+		off, ok := map[string]int{"this": 0, "last": -1, "next": 1, "the": 0}[f.w(j+1)]
+		if ok && f.w(j+1) != "the" {
+			if !f.has {
+				return j + 3, Date, "XXXX-Q" + strconv.Itoa(q)
+			}
+			return j + 3, Date, f.quarter(q, f.dct.Year()+off)
+		}
+	}
+	return j, Date, val
+}
+
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+// isFuture says whether the clause around token i speaks of the future:
+// a future auxiliary ("will", "'ll", "shall", "is going to") or "next",
+// "upcoming" within a few tokens before it, or right after it.
+func (f *finder) isFuture(i int) bool {
+	lo, hi := i-8, i+4
+	if lo < f.start {
+		lo = f.start
+	}
+	if hi > f.end {
+		hi = f.end
+	}
+	for k := lo; k < hi; k++ {
+		switch f.lw[k] {
+		case "will", "'ll", "’ll", "shall", "upcoming", "wo":
+			return true
+		case "going":
+			if f.w(k+1) == "to" {
+				return true
+			}
+		case ".", ";":
+			if k < i {
+				lo = k
+			}
+		}
+	}
+	return false
+}
+
+// withPart extends a date at token j with a part of day ("Friday
+// morning" → 2023-05-05TMO).
+func (f *finder) withPart(j int, val string) (int, string, string) {
+	if p, ok := partsOfDay[f.w(j)]; ok {
+		return j + 1, Time, val + "T" + p
+	}
+	return j, Date, val
+}
+
+func ampm(w string) byte {
+	switch w {
+	case "a.m.", "am", "a.m":
+		return 'a'
+	case "p.m.", "pm", "p.m":
+		return 'p'
+	}
+	return 0
+}
+
+func (f *finder) clock(h, m int, ap byte) string {
+	if ap == 'p' && h < 12 {
+		h += 12
+	}
+	if ap == 'a' && h == 12 {
+		h = 0
+	}
+	return f.shift(0) + "T" + two(h) + ":" + two(m)
+}
+
+func two(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func ymd(y, m, d int) string { return strconv.Itoa(y) + "-" + two(m) + "-" + two(d) }
+func ym(y, m int) string     { return strconv.Itoa(y) + "-" + two(m) }
+
+func period(n, u string) string {
+	if n != "X" && (u == "DE" || u == "CE") {
+		k, _ := strconv.Atoi(n)
+		if u == "DE" {
+			return "P" + strconv.Itoa(10*k) + "Y"
+		}
+		return "P" + strconv.Itoa(100*k) + "Y"
+	}
+	if u[0] == 'T' {
+		return "PT" + n + u[1:]
+	}
+	return "P" + n + u
+}
+
+func isoDay(d time.Weekday) int {
+	if d == time.Sunday {
+		return 7
+	}
+	return int(d)
+}
+
+// shift returns the DCT's date moved by days, or XXXX-XX-XX.
+func (f *finder) shift(days int) string {
+	if !f.has {
+		return "XXXX-XX-XX"
+	}
+	return f.dct.AddDate(0, 0, days).Format("2006-01-02")
+}
+
+// shiftUnit returns the DCT's unit (week, month, ...) moved by n units.
+func (f *finder) shiftUnit(u string, n int) string {
+	if !f.has {
+		switch u {
+		case "D":
+			return "XXXX-XX-XX"
+		case "W":
+			return "XXXX-WXX"
+		case "WE":
+			return "XXXX-WXX-WE"
+		case "M":
+			return "XXXX-XX"
+		case "Q":
+			return "XXXX-QX"
+		case "DE":
+			return "XXX"
+		case "CE":
+			return "XX"
+		}
+		return "XXXX"
+	}
+	t := f.dct
+	switch u {
+	case "D":
+		return t.AddDate(0, 0, n).Format("2006-01-02")
+	case "W", "WE":
+		y, wk := t.AddDate(0, 0, 7*n).ISOWeek()
+		s := strconv.Itoa(y) + "-W" + two(wk)
+		if u == "WE" {
+			s += "-WE"
+		}
+		return s
+	case "M":
+		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return ym(t.Year(), int(t.Month()))
+	case "Q":
+		q := (int(t.Month())-1)/3 + n
+		y := t.Year() + floorDiv(q, 4)
+		return strconv.Itoa(y) + "-Q" + strconv.Itoa(q-4*floorDiv(q, 4)+1)
+	case "DE":
+		return strconv.Itoa(t.Year()/10 + n)
+	case "CE":
+		return strconv.Itoa(t.Year()/100 + n)
+	}
+	return strconv.Itoa(t.Year() + n)
+}
+
+func floorDiv(a, b int) int {
+	if a < 0 {
+		return -((-a + b - 1) / b)
+	}
+	return a / b
+}
+
+// recentQuarter is "the quarter" of business news: the last quarter that
+// ended at least six weeks before the DCT is the one being reported.
+func (f *finder) recentQuarter() string {
+	if !f.has {
+		return "XXXX-QX"
+	}
+	t := f.dct.AddDate(0, 0, -45)
+	return strconv.Itoa(t.Year()) + "-Q" + strconv.Itoa((int(t.Month())-1)/3+1)
+}
+
+// quarterTalk says whether the current sentence speaks of quarters, as
+// earnings reports do: "a year earlier" there is the year-ago quarter.
+func (f *finder) quarterTalk() bool {
+	for k := f.start; k < f.end; k++ {
+		if strings.Contains(f.lw[k], "quarter") {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAgoQuarter is "the year-earlier quarter": recentQuarter a year
+// back.
+func (f *finder) yearAgoQuarter() string {
+	q := f.recentQuarter()
+	if !f.has {
+		return q
+	}
+	y, _ := strconv.Atoi(q[:4])
+	return strconv.Itoa(y-1) + q[4:]
+}
+
+// quarter returns quarter q of year y, or of the DCT's year when y < 0.
+func (f *finder) quarter(q, y int) string {
+	if y < 0 {
+		if !f.has {
+			return "XXXX-Q" + strconv.Itoa(q)
+		}
+		y = f.dct.Year()
+	}
+	return strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
+}
+
+// weekday returns the nearest day d on or before the DCT (past) or after
+// it (future).
+func (f *finder) weekday(d time.Weekday, future bool) string {
+	if !f.has {
+		return "XXXX-WXX-" + strconv.Itoa(isoDay(d))
+	}
+	delta := int(d) - int(f.dct.Weekday())
+	if future {
+		if delta <= 0 {
+			delta += 7
+		}
+	} else if delta > 0 {
+		delta -= 7
+	}
+	return f.dct.AddDate(0, 0, delta).Format("2006-01-02")
+}
+
+// nearestDay resolves month m day d to the year that puts it nearest the
+// DCT.
+func (f *finder) nearestDay(m, d int) string {
+	if !f.has {
+		return "XXXX-" + two(m) + "-" + two(d)
+	}
+	best, bestDiff := 0, time.Duration(1<<62)
+	for y := f.dct.Year() - 1; y <= f.dct.Year()+1; y++ {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		diff := t.Sub(f.dct)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	return ymd(best, m, d)
+}
+
+func (f *finder) nearestMonth(m int) string {
+	if !f.has {
+		return "XXXX-" + two(m)
+	}
+	best, bestDiff := 0, 1<<30
+	dm := f.dct.Year()*12 + int(f.dct.Month()) - 1
+	for y := f.dct.Year() - 1; y <= f.dct.Year()+1; y++ {
+		diff := y*12 + m - 1 - dm
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	return ym(best, m)
+}
