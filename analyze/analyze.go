@@ -61,9 +61,10 @@ func New(annotators ...Annotator) *Pipeline {
 
 // Default returns the standard pipeline: entity mentions, then
 // statements, then the resolution of mentions and speakers to the
-// article's entities, then responsibility claims.
+// article's entities, the dates of statements, then responsibility
+// claims.
 func Default() *Pipeline {
-	return New(Entities{Tagger: entity.Default()}, Statements{}, Resolution{}, Claims{})
+	return New(Entities{Tagger: entity.Default()}, Statements{}, Resolution{}, Times{}, Claims{})
 }
 
 // Names returns the names of the pipeline's annotators, in order.

@@ -3,6 +3,7 @@ package analyze
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"dossier"
 )
@@ -82,5 +83,26 @@ func TestPipelineLanguage(t *testing.T) {
 	}
 	if len(an.Statements) != 0 || len(an.Mentions) != 0 {
 		t.Errorf("German article: statements or mentions found")
+	}
+}
+
+func TestStatementDates(t *testing.T) {
+	thursday := time.Date(2025, 3, 6, 9, 0, 0, 0, time.UTC)
+	text := "The minister said on Tuesday that the dam was safe."
+	for _, tt := range []struct {
+		published *time.Time
+		want      string
+	}{
+		{&thursday, "2025-03-04"},
+		{nil, ""}, // no anchor: no invented date
+	} {
+		a := &dossier.Article{ID: "a1", Text: text, Published: tt.published}
+		an, err := New(Statements{}, Times{}).Analyze(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(an.Statements) != 1 || an.Statements[0].When != tt.want {
+			t.Errorf("published %v: statements %+v, want one dated %q", tt.published, an.Statements, tt.want)
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"dossier/entity"
 	"dossier/quote"
 	"dossier/story"
+	"dossier/timex"
 )
 
 // Entities finds the mentions of people, organisations, places and groups.
@@ -54,6 +55,38 @@ func (Resolution) Name() string { return "resolution" }
 // Annotate implements Annotator.
 func (Resolution) Annotate(d *Doc) error {
 	d.Result.Entities = entity.ResolveArticle(d.Article.ID, d.Result.Mentions, d.Result.Statements)
+	return nil
+}
+
+// Times normalises the time phrase of each statement ("on Thursday")
+// against the article's publication date and sets its When, when the
+// phrase names one day. With no known publication date a relative phrase
+// names no day, and When stays empty: precision is never invented.
+type Times struct{}
+
+// Name implements Annotator.
+func (Times) Name() string { return "times" }
+
+// Annotate implements Annotator.
+func (Times) Annotate(d *Doc) error {
+	if d.Article.Published == nil || len(d.Result.Statements) == 0 {
+		return nil
+	}
+	exprs := timex.Find(d.Doc, *d.Article.Published)
+	for i := range d.Result.Statements {
+		st := &d.Result.Statements[i]
+		if st.TimeSpan.Len() == 0 {
+			continue
+		}
+		for _, x := range exprs {
+			if x.Span.Start < st.TimeSpan.End && st.TimeSpan.Start < x.Span.End {
+				if x.Type == "DATE" && len(x.Value) == len("2006-01-02") && !strings.Contains(x.Value, "X") {
+					st.When = x.Value
+				}
+				break
+			}
+		}
+	}
 	return nil
 }
 

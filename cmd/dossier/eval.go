@@ -23,8 +23,8 @@ import (
 func init() {
 	register(&command{
 		name:    "eval",
-		summary: "score a stage on a gold data set: extract, statements, claims, entities, stories, certainty, stance",
-		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | stories FILE | certainty FILE | stance (--stances FILE --bodies FILE | --emergent FILE)",
+		summary: "score a stage on a gold data set: extract, statements, claims, entities, stories, certainty, stance, time",
+		usage:   "extract DIR | statements [--gold FILE --seeds DIR | --polnear FILE] | claims [--gold FILE --seeds DIR] | entities DIR | stories FILE | certainty FILE | stance (--stances FILE --bodies FILE | --emergent FILE) | time DIR",
 		example: "dossier eval extract ../shared/data/article-extraction\n" +
 			"dossier eval statements                       # the seeds gold\n" +
 			"dossier eval statements --polnear ../shared/data/polnear/dev.jsonl\n" +
@@ -32,6 +32,7 @@ func init() {
 			"dossier eval entities ../shared/data/ner/wikigold\n" +
 			"dossier eval stories ../shared/data/ecbplus/docs.jsonl\n" +
 			"dossier eval certainty ../shared/data/uncertainty/news-dev.jsonl\n" +
+			"dossier eval time ../shared/data/timebank-aquaint\n" +
 			"dossier eval stance --stances ../shared/data/fnc-1/train_stances.csv --bodies ../shared/data/fnc-1/train_bodies.csv",
 		run: runEval,
 	})
@@ -51,7 +52,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) == 0 {
-		return usageError(e, c, "which stage? (extract, statements, claims, entities, stories, certainty, stance)")
+		return usageError(e, c, "which stage? (extract, statements, claims, entities, stories, certainty, stance, time)")
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "dossier eval %s: %v\n", rest[0], err)
@@ -122,6 +123,15 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		default:
 			return usageError(e, c, "eval stance needs --stances FILE --bodies FILE, or --emergent FILE")
 		}
+	case "time":
+		if len(rest) != 2 {
+			return usageError(e, c, "eval time needs one DIR")
+		}
+		res, err := eval.EvalTime(rest[1])
+		if err != nil {
+			return fail(err)
+		}
+		res.WriteTable(e.stdout)
 	case "certainty":
 		if len(rest) != 2 {
 			return usageError(e, c, "eval certainty needs one FILE")
@@ -141,7 +151,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		}
 		res.WriteTable(e.stdout)
 	default:
-		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, stories, certainty, stance)", stage)
+		return usageError(e, c, "unknown stage %q (known: extract, statements, claims, entities, stories, certainty, stance, time)", stage)
 	}
 	return exitOK
 }
