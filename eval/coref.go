@@ -38,7 +38,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 
@@ -276,17 +275,10 @@ func alignCoref(docID string, nd *NERDoc, cc *catDoc, spans []dossier.Span, ment
 		if m.Syn != "NAM" {
 			continue
 		}
-		var toks []int
-		for _, a := range m.Anchors {
-			if i, ok := index[a.ID]; ok {
-				toks = append(toks, i)
-			}
-		}
-		if len(toks) == 0 {
+		lo, hi, n := anchorRange(m.Anchors, index)
+		if n == 0 {
 			continue
 		}
-		slices.Sort(toks)
-		lo, hi := toks[0], toks[len(toks)-1]+1
 		if seen[key{lo, hi}] {
 			continue // the same extent marked twice
 		}
@@ -303,7 +295,7 @@ func alignCoref(docID string, nd *NERDoc, cc *catDoc, spans []dossier.Span, ment
 			}
 		}
 		var ns []NERSpan
-		if hi-lo == len(toks) {
+		if hi-lo == n {
 			ns = meantimeNames(words, lo, hi, typ, true)
 		}
 		ms = append(ms, corefMention{gold: gold})

@@ -675,18 +675,11 @@ func readMeantime(data []byte, corpus, path string) (NERDoc, error) {
 	}
 	var gold []NERSpan
 	for _, m := range cd.Markables.Mentions {
-		var toks []int
-		for _, a := range m.Anchors {
-			if i, ok := index[a.ID]; ok {
-				toks = append(toks, i)
-			}
-		}
-		if len(toks) == 0 {
+		lo, hi, n := anchorRange(m.Anchors, index)
+		if n == 0 {
 			continue
 		}
-		slices.Sort(toks)
-		lo, hi := toks[0], toks[len(toks)-1]+1
-		contiguous := hi-lo == len(toks)
+		contiguous := hi-lo == n
 		d.Annotated = append(d.Annotated, NERSpan{lo, hi, ""})
 		var typ dossier.EntityType
 		switch mentionType[m.ID] {
@@ -1266,4 +1259,27 @@ func CrossValidateEntities(folds []CVFold, opt entity.TrainOptions, log io.Write
 	r.Title = fmt.Sprintf("cross-validated by document (%d folds; each test document held out of its fold's training)", len(folds))
 	r.Elapsed = time.Since(start)
 	return r, nil
+}
+
+// anchorRange returns the token range [lo, hi) that a MEANTIME mention's
+// token anchors cover, and how many of its anchors are known tokens (0 when
+// none is, and the range is then empty).
+func anchorRange(anchors []struct {
+	ID string `xml:"t_id,attr"`
+}, index map[string]int) (lo, hi, n int) {
+	lo, hi = -1, -1
+	for _, a := range anchors {
+		i, ok := index[a.ID]
+		if !ok {
+			continue
+		}
+		if n == 0 || i < lo {
+			lo = i
+		}
+		if n == 0 || i+1 > hi {
+			hi = i + 1
+		}
+		n++
+	}
+	return lo, hi, n
 }

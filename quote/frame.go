@@ -1032,6 +1032,12 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	if c.direct < 0 {
 		c.content.b = x.participleEnd(c.content)
 	}
+	x.emitWith(f, c)
+}
+
+// emitWith completes frame f with the content of complement c (its span,
+// venue, time, and kind: direct when c is a quotation) and emits it.
+func (x *extractor) emitWith(f frame, c comp) {
 	f.content, f.venue, f.time = c.content, c.venue, c.time
 	f.last = max(f.last, c.content.b-1)
 	if c.direct >= 0 {
@@ -1083,15 +1089,7 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 	if c.kind != compContent {
 		return
 	}
-	f.content, f.venue, f.time = c.content, c.venue, c.time
-	f.last = max(f.last, c.content.b-1)
-	if c.direct >= 0 {
-		f.quotes = append(f.quotes, c.direct)
-		f.kind = dossier.Direct
-	} else {
-		f.kind = x.kindOf(c.content)
-	}
-	x.emit(f)
+	x.emitWith(f, c)
 }
 
 func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
