@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"dossier/eval"
 )
 
 // run runs the dossier command in-process and returns its exit code,
@@ -100,21 +102,9 @@ type exported struct {
 // against the gold file, as ../shared/tools/score-dossier does.
 func TestExportSeeds(t *testing.T) {
 	seeds := filepath.Join(sharedDir, "seeds")
-	goldData, err := os.ReadFile(filepath.Join(sharedDir, "gold", "seeds.json"))
+	gold, err := eval.ReadSeedsGold(filepath.Join(sharedDir, "gold", "seeds.json"))
 	if err != nil {
 		t.Skipf("shared seeds not available: %v", err)
-	}
-	var gold struct {
-		Articles map[string]struct {
-			Source         *string  `json:"source"`
-			Title          string   `json:"title"`
-			Published      *string  `json:"published"`
-			MustNotContain []string `json:"must_not_contain"`
-			DuplicateOnce  string   `json:"duplicate_paragraph_once"`
-		} `json:"articles"`
-	}
-	if err := json.Unmarshal(goldData, &gold); err != nil {
-		t.Fatal(err)
 	}
 	code, out, errOut := run(t, "", "export", "--format", "json", seeds)
 	if code != exitOK {
