@@ -5,6 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -17,15 +20,19 @@ import (
 	"dossier/ingest"
 	"dossier/report"
 	"dossier/sqlite"
+	"dossier/stix"
 )
 
 func init() {
 	register(&command{
 		name:    "export",
-		summary: "write the dossier as JSON (format dossier/v1), from the store or from files analysed in memory",
-		usage:   "--format json [--db FILE | PATH...]",
+		summary: "write the dossier as JSON (format dossier/v1), a STIX 2.1 bundle or CSV, from the store or from files analysed in memory",
+		usage:   "--format json|stix|csv [--table statements|claims | --out DIR] [--db FILE | PATH...]",
 		example: "dossier export --format json ../shared/seeds > seeds.json\n" +
-			"dossier export --format json --db news.db > news.json",
+			"dossier export --format json --db news.db > news.json\n" +
+			"dossier export --format stix --db news.db > news.stix.json\n" +
+			"dossier export --format csv --table claims --db news.db > claims.csv\n" +
+			"dossier export --format csv --out tables/ --db news.db",
 		run: runExport,
 	})
 	register(&command{
@@ -40,7 +47,9 @@ func init() {
 func runExport(ctx context.Context, e *env, args []string) int {
 	c := lookup("export")
 	fs := newFlags(c, e)
-	format := fs.String("format", "json", "output `FORMAT`: json (dossier/v1)")
+	format := fs.String("format", "json", "output `FORMAT`: json (dossier/v1), stix (a STIX 2.1 bundle) or csv")
+	table := fs.String("table", export.StatementsTable, "with --format csv: the `TABLE` to write on stdout, statements or claims")
+	out := fs.String("out", "", "with --format csv: write every table (or the --table given) to `DIR`/TABLE.csv instead of stdout")
 	db := dbFlag(fs)
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse a file (or a JSON Lines record) over `N` bytes")
 	grades := reliabilityFlag(fs)
@@ -48,17 +57,81 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *format != "json" {
-		return usageError(e, c, "unknown --format %q (known: json)", *format)
+	switch *format {
+	case "json", "stix", "csv":
+	default:
+		return usageError(e, c, "unknown --format %q (known: json, stix, csv)", *format)
 	}
-	d, _, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes, assess.Options{Reliability: grades})
+	if *format != "csv" && (flagGiven(fs, "table") || flagGiven(fs, "out")) {
+		return usageError(e, c, "--table and --out go with --format csv")
+	}
+	tables := export.Tables
+	if flagGiven(fs, "table") {
+		if !slices.Contains(export.Tables, *table) {
+			return usageError(e, c, "unknown --table %q (known: %s)", *table, strings.Join(export.Tables, ", "))
+		}
+		tables = []string{*table}
+	}
+	d, briefs, code := loadDossier(ctx, e, c, *db, flagGiven(fs, "db"), paths, *maxBytes, assess.Options{Reliability: grades})
 	if d == nil {
 		return code
 	}
-	if c := writeJSONExport(e, d); c != exitOK {
-		return c
+	var failed int
+	switch *format {
+	case "json":
+		failed = writeJSONExport(e, d)
+	case "stix":
+		failed = writeSTIXExport(e, d, briefs)
+	case "csv":
+		failed = writeCSVExport(e, d, tables, *out)
+	}
+	if failed != exitOK {
+		return failed
 	}
 	return code
+}
+
+// writeSTIXExport writes d, with the ACH matrices of its stories, as a
+// STIX 2.1 bundle on stdout.
+func writeSTIXExport(e *env, d *dossier.Dossier, matrices []assess.Matrix) int {
+	if err := stix.Write(e.stdout, stix.Bundle(d, matrices, stix.Options{})); err != nil {
+		fmt.Fprintf(e.stderr, "dossier: writing the export: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}
+
+// writeCSVExport writes the CSV tables of d: the one table on stdout
+// when dir is "", else each table to dir/TABLE.csv, dir created if need
+// be.
+func writeCSVExport(e *env, d *dossier.Dossier, tables []string, dir string) int {
+	if dir == "" {
+		if err := export.WriteCSV(e.stdout, d, tables[0]); err != nil {
+			fmt.Fprintf(e.stderr, "dossier: writing the export: %v\n", err)
+			return exitFailed
+		}
+		return exitOK
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(e.stderr, "dossier: %v\n", err)
+		return exitFailed
+	}
+	for _, t := range tables {
+		path := filepath.Join(dir, t+".csv")
+		f, err := os.Create(path)
+		if err == nil {
+			err = export.WriteCSV(f, d, t)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier: writing %s: %v\n", path, err)
+			return exitFailed
+		}
+		fmt.Fprintf(e.stderr, "dossier: wrote %s\n", path)
+	}
+	return exitOK
 }
 
 // writeJSONExport writes d as a dossier/v1 JSON export on stdout.
