@@ -520,7 +520,7 @@ func (b *builder) identities() {
 	for _, id := range ids {
 		e := b.ents[id]
 		b.add(Object{Type: "identity", ID: entityID(id), Created: epoch, Modified: epoch,
-			Name: e.Name, IdentityClass: identityClass(e.Type), Roles: nonEmpty(e.Titles),
+			Name: firstOf(e.Name, e.ID), IdentityClass: identityClass(e.Type), Roles: nonEmpty(e.Titles),
 			XEntity: e.ID, XEntityType: string(e.Type), XAliases: nonEmpty(e.Aliases)})
 	}
 	for _, id := range ids {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -296,6 +297,18 @@ func TestSchemasRejectBrokenObjects(t *testing.T) {
 		}
 		if err := schema("note").Validate(inst); (err == nil) != tt.ok {
 			t.Errorf("%s: validation error %v, want valid=%v", tt.name, err, tt.ok)
+		}
+	}
+}
+
+// BenchmarkBundle measures mapping and writing the demo corpus's bundle,
+// the analysis excluded.
+func BenchmarkBundle(b *testing.B) {
+	d, ms := demoCorpus(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := stix.Write(io.Discard, stix.Bundle(d, ms, stix.Options{})); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
