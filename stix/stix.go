@@ -30,6 +30,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -66,7 +67,7 @@ type Options struct {
 type Doc struct {
 	Type    string   `json:"type"` // "bundle"
 	ID      string   `json:"id"`
-	Objects []Object `json:"objects"`
+	Objects []*Object `json:"objects"`
 }
 
 // Object is one STIX domain or relationship object. It carries the union
@@ -226,7 +227,7 @@ func Write(w io.Writer, doc *Doc) error {
 		}
 		bw.WriteString("\n    ")
 		item.Reset()
-		if err := enc.Encode(&doc.Objects[i]); err != nil {
+		if err := enc.Encode(doc.Objects[i]); err != nil {
 			return fmt.Errorf("stix: object %s: %w", doc.Objects[i].ID, err)
 		}
 		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
@@ -243,12 +244,14 @@ type storyInfo struct {
 	s      *dossier.Story
 	key    string // stable key: the story's article IDs, sorted
 	report string // the report's identifier
-	first  time.Time
-	last   time.Time
-	dated  bool
-	refs   []string
-	refSet map[string]bool
-	accs   []*accusation
+	// articles are the story's articles in the bundle's order.
+	articles []*dossier.Article
+	first    time.Time
+	last     time.Time
+	dated    bool
+	refs     []string
+	refSet   map[string]bool
+	accs     []*accusation
 }
 
 // ref adds id to the objects the story's report refers to.
@@ -277,7 +280,7 @@ type builder struct {
 	opts     Options
 	producer string
 
-	objects []Object
+	objects []*Object
 	seen    map[string]bool
 
 	ents     map[string]*dossier.Entity
@@ -324,8 +327,12 @@ func newBuilder(d *dossier.Dossier, matrices []assess.Matrix, opts Options) *bui
 	sort.SliceStable(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
 	b.articles = dossier.ByPublication(b.articles)
 	byID := map[string]*dossier.Article{}
+	inStory := map[string][]string{} // story ID → IDs of the articles that name it
 	for _, a := range b.articles {
 		byID[a.ID] = a
+		if a.Story != "" {
+			inStory[a.Story] = append(inStory[a.Story], a.ID)
+		}
 		if a.Published != nil && (b.first == nil || a.Published.Before(*b.first)) {
 			t := *a.Published
 			b.first = &t
@@ -334,13 +341,9 @@ func newBuilder(d *dossier.Dossier, matrices []assess.Matrix, opts Options) *bui
 	for i := range d.Stories {
 		s := &d.Stories[i]
 		si := &storyInfo{s: s, refSet: map[string]bool{}}
-		ids := append([]string(nil), s.Articles...)
-		for _, a := range b.articles {
-			if a.Story == s.ID && !contains(ids, a.ID) {
-				ids = append(ids, a.ID)
-			}
-		}
+		ids := append(append([]string(nil), s.Articles...), inStory[s.ID]...)
 		sort.Strings(ids)
+		ids = slices.Compact(ids)
 		si.key = strings.Join(ids, ",")
 		if si.key == "" {
 			si.key = "story:" + s.ID
@@ -375,6 +378,11 @@ func newBuilder(d *dossier.Dossier, matrices []assess.Matrix, opts Options) *bui
 		}
 		b.stories = append(b.stories, si)
 		b.byStory[s.ID] = si
+	}
+	for _, a := range b.articles {
+		if si := b.storyOf[a.ID]; si != nil {
+			si.articles = append(si.articles, a)
+		}
 	}
 	for i := range matrices {
 		m := &matrices[i]
@@ -416,7 +424,7 @@ func (b *builder) add(o Object) {
 	if o.ID != b.producer {
 		o.CreatedByRef = b.producer
 	}
-	b.objects = append(b.objects, o)
+	b.objects = append(b.objects, &o)
 }
 
 func (b *builder) build() {
@@ -737,12 +745,23 @@ func (b *builder) story(si *storyInfo) {
 				agents = append(agents, ref)
 			}
 		}
+		// The rated claims, each once; a rating of a claim that is not in
+		// the bundle (its article was not analysed) is dropped, so that no
+		// reference dangles.
 		refs := append(append([]string(nil), agents...), si.report)
+		rated := map[string]bool{}
+		ratings := h.ratings[:0:0]
 		for _, r := range h.ratings {
-			if b.seen[r.ClaimRef] && !contains(refs, r.ClaimRef) {
+			if !b.seen[r.ClaimRef] {
+				continue
+			}
+			ratings = append(ratings, r)
+			if !rated[r.ClaimRef] {
+				rated[r.ClaimRef] = true
 				refs = append(refs, r.ClaimRef)
 			}
 		}
+		h.ratings = ratings
 		rank := i + 1
 		content := fmt.Sprintf("ACH hypothesis %d of %d for %q: %s was responsible.", rank, len(hs), si.s.Title, h.label)
 		if h.inconsistency != nil {
@@ -758,12 +777,10 @@ func (b *builder) story(si *storyInfo) {
 	}
 	var ext []ExternalReference
 	outlets := map[string]bool{}
-	for _, a := range b.articles {
-		if b.storyOf[a.ID] == si {
-			ext = append(ext, articleRef(a))
-			outlets[a.Source] = true
-			si.ref(outletID(a.Source))
-		}
+	for _, a := range si.articles {
+		ext = append(ext, articleRef(a))
+		outlets[a.Source] = true
+		si.ref(outletID(a.Source))
 	}
 	if len(si.refs) == 0 {
 		si.ref(b.producer)
