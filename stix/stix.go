@@ -65,8 +65,8 @@ type Options struct {
 // Doc is a STIX 2.1 bundle: a container of objects with no meaning of its
 // own.
 type Doc struct {
-	Type    string   `json:"type"` // "bundle"
-	ID      string   `json:"id"`
+	Type    string    `json:"type"` // "bundle"
+	ID      string    `json:"id"`
 	Objects []*Object `json:"objects"`
 }
 
