@@ -83,13 +83,13 @@ var partsOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening"
 
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-	"nowadays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-	"formerly": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
+	"nowadays": "PRESENT_REF", "recently": "PAST_REF",
+	"lately": "PAST_REF",
 }
 
 var setWords = map[string]string{
-	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
 }
 
 // monthPreps are words after which a lone month name is a date ("in May").
@@ -100,22 +100,33 @@ var monthPreps = map[string]bool{
 	"next": true, "this": true, "between": true, "and": true, "or": true, "until-": true,
 }
 
+// strongMonthPreps are words after which "May" and "March" cannot be a
+// modal or a verb ("in May", "since March").
+var strongMonthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "during": true,
+	"early": true, "late": true, "mid": true, "mid-": true, "last": true,
+	"next": true, "this": true, "through": true,
+}
+
 // yearPreps are words after which a bare four-digit number is a year.
 var yearPreps = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true,
 	"during": true, "from": true, "through": true, "to": true, "before": true,
 	"after": true, "early": true, "late": true, "mid": true, "fiscal": true,
 	"and": true, "between": true, "around": true, "circa": true, "for": true,
+	"both": true, "either": true, "due": true,
 }
 
 type finder struct {
-	doc   *text.Doc
-	dct   time.Time
-	has   bool
-	lw    []string // lower-cased token text
-	end   int      // end token of the current sentence
-	start int      // first token of the current sentence
-	out   []Expr
+	// firstQuarter is the first token that speaks of a quarter, or -1.
+	firstQuarter int
+	doc          *text.Doc
+	dct          time.Time
+	has          bool
+	lw           []string // lower-cased token text
+	end          int      // end token of the current sentence
+	start        int      // first token of the current sentence
+	out          []Expr
 }
 
 // Find returns the temporal expressions of doc, in text order, with values
@@ -127,8 +138,12 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 	}
 	f.lw = make([]string, len(doc.Tokens))
 	var buf [32]byte
+	f.firstQuarter = -1
 	for i, t := range doc.Tokens {
 		f.lw[i] = lowerWord(doc.Text[t.Span.Start:t.Span.End], t.Kind, &buf)
+		if f.firstQuarter < 0 && strings.Contains(f.lw[i], "quarter") {
+			f.firstQuarter = i
+		}
 	}
 	for _, s := range doc.Sentences {
 		f.end = s.EndToken
@@ -178,6 +193,65 @@ func init() {
 	}
 	lexicon["final"] = "final"
 	lexicon["period"] = "period"
+	for _, m := range []map[string]bool{yearDets, futureCues, speechVerbs, zones, durationMods, quantityNouns} {
+		for w := range m {
+			lexicon[w] = w
+		}
+	}
+	for _, w := range []string{"cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
+		lexicon[w] = w
+	}
+}
+
+// yearDets are words after which a four-digit number followed by a word
+// is a year used as a modifier: "the 1996 law", "its 1988 results".
+var yearDets = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "that": true,
+	"this": true, "'s": true, "’s": true,
+}
+
+// quantityNouns after a four-digit number make it a count, not a year
+// ("the 2000 people").
+var quantityNouns = map[string]bool{
+	"people": true, "troops": true, "soldiers": true, "men": true, "women": true,
+	"children": true, "shares": true, "workers": true, "employees": true,
+	"jobs": true, "units": true, "cars": true, "homes": true, "votes": true,
+	"miles": true, "feet": true, "meters": true, "tons": true, "barrels": true,
+	"acres": true, "members": true, "residents": true, "students": true,
+	"points": true, "pages": true, "copies": true, "delegates": true,
+}
+
+// futureCues are words that put a following or nearby weekday in the
+// future: "planned to leave on Thursday", "set to resume Monday", "as
+// soon as Tuesday", "postponed until Tuesday".
+var futureCues = map[string]bool{
+	"will": true, "'ll": true, "’ll": true, "shall": true, "upcoming": true, "wo": true,
+	"planned": true, "planning": true, "scheduled": true,
+	"expected": true, "expects": true, "due": true, "postponed": true, "delayed": true,
+	"until": true, "till": true, "soon": true, "set": true,
+}
+
+// speechVerbs right before a weekday date the speech: "officials said
+// Monday they will ..." is a past Monday whatever follows.
+var speechVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "stated": true,
+	"added": true, "confirmed": true, "denied": true, "disclosed": true, "revealed": true,
+	"says": true, "claimed": true,
+}
+
+// zones are time-zone names that belong to a clock time ("08:30 UTC").
+var zones = map[string]bool{
+	"utc": true, "gmt": true, "edt": true, "est": true, "pdt": true, "pst": true,
+	"cdt": true, "cst": true, "bst": true, "cet": true, "cest": true,
+}
+
+// durationMods are the approximators TimeML keeps inside a duration's
+// span ("nearly two years", "more than four hours", "up to 180 days").
+var durationMods = map[string]bool{
+	"nearly": true, "almost": true, "about": true, "approximately": true,
+	"roughly": true, "over": true, "more": true, "less": true, "up": true,
+	"at": true, "no": true, "some": true,
 }
 
 // lowerWord returns the lower-cased form of a token the rules may look
@@ -274,6 +348,37 @@ func (f *finder) count(i int) string {
 
 func (f *finder) match(i int) (int, string, string) {
 	w := f.lw[i]
+	// Approximators stay in a duration's span: "nearly two years", "more
+	// than four hours", "up to 180 days", "at least 20 years".
+	if durationMods[w] {
+		k := i + 1
+		switch w {
+		case "more", "less":
+			if f.w(k) != "than" {
+				return i, "", ""
+			}
+			k++
+		case "up":
+			if f.w(k) != "to" {
+				return i, "", ""
+			}
+			k++
+		case "at":
+			if f.w(k) != "least" {
+				return i, "", ""
+			}
+			k++
+		case "no":
+			if (f.w(k) != "more" && f.w(k) != "less") || f.w(k+1) != "than" {
+				return i, "", ""
+			}
+			k += 2
+		}
+		if j, typ, val := f.core(k); j > k && (typ == Duration || strings.HasSuffix(f.w(j-1), "ago")) {
+			return j, typ, val
+		}
+		return i, "", ""
+	}
 	if w == "the" {
 		if j, typ, val, ok := f.theMatch(i + 1); ok {
 			return j, typ, val
@@ -297,6 +402,53 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 	switch f.w(i) {
 	case "future":
 		return i + 1, Date, "FUTURE_REF", true
+	case "end", "beginning", "start", "middle":
+		// "the end of 1990", "the end of this year", "the beginning of
+		// October": the period's own value.
+		if f.w(i+1) == "of" {
+			k := i + 2
+			var j int
+			var typ, val string
+			if f.w(k) == "the" {
+				var ok bool
+				if j, typ, val, ok = f.theMatch(k + 1); !ok {
+					j = k
+				}
+			} else {
+				j, typ, val = f.core(k)
+			}
+			if j > k && typ == Date {
+				return j, Date, val, true
+			}
+		}
+	case "year", "full", "fiscal", "entire", "current":
+		// "the year", "the full year", "the fiscal year", "the current
+		// year": the DCT's year; "the year ended Sept. 30" is a
+		// twelve-month duration.
+		k := i
+		if f.w(k) != "year" {
+			k++
+			if f.w(k) == "fiscal" {
+				k++
+			}
+		}
+		if f.w(k) == "year" {
+			if n := f.w(k + 1); n == "ended" || n == "ending" || n == "to" {
+				return k + 1, Duration, "P1Y", true
+			}
+			return k + 1, Date, f.shiftUnit("Y", 0), true
+		}
+	case "weekend":
+		// "over the weekend" is the last one, "ahead of the weekend" the
+		// next; on a Saturday or Sunday it is the current one.
+		off := -1
+		if f.w(i-2) == "ahead" || f.isFuture(i) {
+			off = 0
+		}
+		if f.has && (f.dct.Weekday() == time.Saturday || f.dct.Weekday() == time.Sunday) {
+			off = 0
+		}
+		return i + 1, Date, f.shiftUnit("WE", off), true
 	case "first", "last", "next":
 		if c := f.count(i + 1); c != "" && f.w(i+1) != "a" && f.w(i+1) != "an" {
 			if u, ok := units[f.w(i+2)]; ok && u != "WE" {
@@ -327,7 +479,8 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 		return 0, "", "", false // "the third-quarter results": the timex is the adjective
 	}
 	if typ == Duration || strings.Contains(val, "-Q") || strings.HasSuffix(w, "s") && f.isNumber(i) ||
-		ordinals[w] > 0 || w == "first" || w == "latest" {
+		ordinals[w] > 0 || w == "first" || w == "latest" ||
+		typ == Date && (w == "last" || w == "previous" || w == "current") && j == i+2 {
 		return j, typ, val, true
 	}
 	return 0, "", "", false
@@ -354,6 +507,15 @@ func (f *finder) core(i int) (int, string, string) {
 		if notWeekdayNext[f.w(i+1)] && f.capitalised(i+1) {
 			return i, "", ""
 		}
+		// "Monday, Oct. 26" and "Saturday, April 25, 1998": the date
+		// the weekday introduces.
+		if f.w(i+1) == "," {
+			if m, ok := months[f.w(i+2)]; ok {
+				if j, typ, val := f.monthFirst(i+2, m); j > i+3 && typ == Date && len(val) == 10 {
+					return j, typ, val
+				}
+			}
+		}
 		return f.withPart(i+1, f.weekday(d, f.isFuture(i)))
 	}
 	switch w {
@@ -366,9 +528,9 @@ func (f *finder) core(i int) (int, string, string) {
 	case "tonight":
 		return i + 1, Time, f.shift(0) + "TNI"
 	case "noon", "midday":
-		return i + 1, Time, f.shift(0) + "T12:00"
+		return f.clockAt(i+1, 12, 0, 0)
 	case "midnight":
-		return i + 1, Time, f.shift(0) + "T24:00"
+		return f.clockAt(i+1, 24, 0, 0)
 	case "every", "each":
 		if u, ok := units[f.w(i+1)]; ok {
 			return i + 2, Set, period("1", u)
@@ -393,7 +555,7 @@ func (f *finder) core(i int) (int, string, string) {
 			}
 			return i + 3, Date, f.quarter(ordinals[f.w(i+1)], f.dct.Year()-1)
 		}
-		if f.quarterTalk() {
+		if f.quarterTalk(i) {
 			return i + 1, Date, f.yearAgoQuarter()
 		}
 		return i + 1, Date, f.shiftUnit("Y", -1)
@@ -438,7 +600,7 @@ func (f *finder) core(i int) (int, string, string) {
 			}
 			switch f.w(k + 1) {
 			case "ago":
-				if c == "1" && u == "Y" && f.quarterTalk() {
+				if c == "1" && u == "Y" && f.quarterTalk(i) {
 					return k + 2, Date, f.yearAgoQuarter()
 				}
 				if c == "X" {
@@ -447,7 +609,7 @@ func (f *finder) core(i int) (int, string, string) {
 				n, _ := strconv.Atoi(c)
 				return k + 2, Date, f.shiftUnit(u, -n)
 			case "earlier":
-				if c == "1" && u == "Y" && f.quarterTalk() {
+				if c == "1" && u == "Y" && f.quarterTalk(i) {
 					return k + 2, Date, f.yearAgoQuarter()
 				}
 				if c == "1" && u == "Y" {
@@ -508,6 +670,13 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 	if y := f.year(i + 1); y > 0 {
 		return i + 2, Date, ym(y, m)
 	}
+	// "October of next year": the year is the phrase's own expression,
+	// but it tells the month's year.
+	if f.w(i+1) == "of" && f.capitalised(i) {
+		if off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[f.w(i+2)]; ok && f.w(i+3) == "year" && f.has {
+			return i + 1, Date, ym(f.dct.Year()+off, m)
+		}
+	}
 	if f.w(i+1) == "," {
 		if y := f.year(i + 2); y > 0 {
 			return i + 3, Date, ym(y, m)
@@ -518,7 +687,7 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 	}
 	prev := f.w(i - 1)
 	if monthPreps[prev] || prev == "-" && f.w(i-2) == "mid" || (m != 3 && m != 5 && i > 0 && f.doc.Tokens[i-1].Kind == text.Word && !f.capitalised(i-1)) {
-		if m == 5 || m == 3 {
+		if (m == 5 || m == 3) && !strongMonthPreps[prev] {
 			// "May" the modal and "March" the verb: a verb follows.
 			if n := f.w(i + 1); n != "" && f.doc.Tokens[i+1].Kind == text.Word && !f.capitalised(i+1) && n != "and" && n != "or" && n != "to" {
 				return i, "", ""
@@ -547,16 +716,16 @@ func (f *finder) numberFirst(i int) (int, string, string) {
 	}
 	if h := f.intTok(i); h >= 1 && h <= 12 {
 		if ap := ampm(f.w(i + 1)); ap != 0 {
-			return i + 2, Time, f.clock(h, 0, ap)
+			return f.clockAt(i+2, h, 0, ap)
 		}
 		if f.w(i+1) == "o'clock" {
-			return i + 2, Time, f.clock(h, 0, 0)
+			return f.clockAt(i+2, h, 0, 0)
 		}
 	}
 	// "10am", "5pm"
 	if len(w) >= 3 && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) {
 		if h, err := strconv.Atoi(w[:len(w)-2]); err == nil && h >= 1 && h <= 12 {
-			return i + 1, Time, f.clock(h, 0, w[len(w)-2])
+			return f.clockAt(i+1, h, 0, w[len(w)-2])
 		}
 	}
 	// "08:00", "10:30 a.m."
@@ -566,9 +735,9 @@ func (f *finder) numberFirst(i int) (int, string, string) {
 			mi, e2 := strconv.Atoi(w[c+1:])
 			if e1 == nil && e2 == nil && h <= 24 && mi < 60 {
 				if ap := ampm(f.w(i + 1)); ap != 0 && h <= 12 {
-					return i + 2, Time, f.clock(h, mi, ap)
+					return f.clockAt(i+2, h, mi, ap)
 				}
-				return i + 1, Time, f.clock(h, mi, 0)
+				return f.clockAt(i+1, h, mi, 0)
 			}
 		}
 	}
@@ -598,6 +767,12 @@ func (f *finder) numberFirst(i int) (int, string, string) {
 			return i, "", ""
 		}
 		if yearPreps[prev] || nextPunct && prev != "," && (i == 0 || f.doc.Tokens[i-1].Kind != text.Symbol) {
+			return i + 1, Date, strconv.Itoa(y)
+		}
+		// "the 1996 law", "its 1988 recapitalization": a year as a
+		// modifier, when it is plausible as one and no count noun follows.
+		if yearDets[prev] && y >= 1900 && (!f.has || y <= f.dct.Year()+20) && i+1 < f.end &&
+			f.doc.Tokens[i+1].Kind == text.Word && !quantityNouns[strings.ToLower(f.raw(i+1))] && !strings.Contains(f.raw(i), ",") {
 			return i + 1, Date, strconv.Itoa(y)
 		}
 	}
@@ -676,6 +851,14 @@ func (f *finder) relative(i int) (int, string, string) {
 	if w == "current" && u != "Q" && u != "Y" {
 		return i, "", ""
 	}
+	if u == "Y" && w == "last" && f.earningsTalk(i) {
+		// "$3 million last year", "from last year's $1.55 billion"
+		switch p := f.w(i - 1); {
+		case f.isNumber(i - 1), p == "million", p == "billion", p == "share", p == "cents",
+			p == "from", p == "with", p == "than", f.w(i+2) == "'s" || f.w(i+2) == "’s":
+			return i + 2, Date, f.yearAgoQuarter()
+		}
+	}
 	switch u {
 	case "D", "Y", "M", "W", "Q", "WE", "DE", "CE":
 		return i + 2, Date, f.shiftUnit(u, off)
@@ -707,9 +890,19 @@ func (f *finder) quarterOf(j, q int, val string) (int, string, string) {
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 // isFuture says whether the clause around token i speaks of the future:
-// a future auxiliary ("will", "'ll", "shall", "is going to") or "next",
-// "upcoming" within a few tokens before it, or right after it.
+// a future auxiliary ("will", "'ll", "shall", "is going to") or a word of
+// plans and schedules ("planned", "scheduled", "set to", "until", "as
+// soon as") within a few tokens before it, or a future auxiliary right
+// after it. A speech verb right before the weekday ("said Monday they
+// will ...") dates the speech, which is past.
 func (f *finder) isFuture(i int) bool {
+	p := i - 1
+	if f.w(p) == "on" {
+		p--
+	}
+	if p >= f.start && speechVerbs[f.w(p)] {
+		return false
+	}
 	lo, hi := i-8, i+4
 	if lo < f.start {
 		lo = f.start
@@ -718,17 +911,26 @@ func (f *finder) isFuture(i int) bool {
 		hi = f.end
 	}
 	for k := lo; k < hi; k++ {
-		switch f.lw[k] {
-		case "will", "'ll", "’ll", "shall", "upcoming", "wo":
-			return true
-		case "going":
-			if f.w(k+1) == "to" {
-				return true
-			}
-		case ".", ";":
+		w := f.lw[k]
+		switch {
+		case w == "." || w == ";":
 			if k < i {
 				lo = k
 			}
+		case w == "going":
+			if f.w(k+1) == "to" {
+				return true
+			}
+		case w == "early" && f.w(k-1) == "as" && k < i:
+			return true
+		case futureCues[w]:
+			if k > i && !(w == "will" || w == "'ll" || w == "’ll" || w == "shall" || w == "wo") {
+				continue // after the weekday only an auxiliary counts
+			}
+			if w == "set" && f.w(k+1) != "to" {
+				continue
+			}
+			return true
 		}
 	}
 	return false
@@ -753,14 +955,48 @@ func ampm(w string) byte {
 	return 0
 }
 
+// clockAt extends a clock time ending before token j with a time zone
+// and the day it names ("10 p.m. Wednesday", "12:00 UTC Monday", "noon
+// today"); the day is the DCT's when none follows.
+func (f *finder) clockAt(j, h, m int, ap byte) (int, string, string) {
+	zone := ""
+	if zones[f.w(j)] {
+		if f.w(j) == "utc" || f.w(j) == "gmt" {
+			zone = "Z"
+		}
+		j++
+	}
+	day := f.shift(0)
+	switch w := f.w(j); w {
+	case "today":
+		j++
+	case "yesterday":
+		day = f.shift(-1)
+		j++
+	case "tomorrow":
+		day = f.shift(1)
+		j++
+	default:
+		if d, ok := weekdays[w]; ok && f.capitalised(j) {
+			day = f.weekday(d, f.isFuture(j))
+			j++
+		}
+	}
+	return j, Time, day + "T" + f.hm(h, m, ap) + zone
+}
+
 func (f *finder) clock(h, m int, ap byte) string {
+	return f.shift(0) + "T" + f.hm(h, m, ap)
+}
+
+func (f *finder) hm(h, m int, ap byte) string {
 	if ap == 'p' && h < 12 {
 		h += 12
 	}
 	if ap == 'a' && h == 12 {
 		h = 0
 	}
-	return f.shift(0) + "T" + two(h) + ":" + two(m)
+	return two(h) + ":" + two(m)
 }
 
 func two(n int) string {
@@ -868,9 +1104,26 @@ func (f *finder) recentQuarter() string {
 
 // quarterTalk says whether the current sentence speaks of quarters, as
 // earnings reports do: "a year earlier" there is the year-ago quarter.
-func (f *finder) quarterTalk() bool {
+func (f *finder) quarterTalk(i int) bool {
 	for k := f.start; k < f.end; k++ {
 		if strings.Contains(f.lw[k], "quarter") {
+			return true
+		}
+	}
+	return f.earningsTalk(i)
+}
+
+// earningsTalk says whether token i stands in an earnings comparison: the
+// document has spoken of quarters before it and its sentence gives
+// amounts ("$1.12 a share, a year ago"). Such reports compare quarters,
+// so "a year ago" and "last year" there are the year-ago quarter.
+func (f *finder) earningsTalk(i int) bool {
+	if f.firstQuarter < 0 || f.firstQuarter > i {
+		return false
+	}
+	for k := f.start; k < f.end; k++ {
+		switch f.lw[k] {
+		case "$", "cents", "share", "million", "billion", "%":
 			return true
 		}
 	}
