@@ -100,6 +100,26 @@ var monthPreps = map[string]bool{
 	"next": true, "this": true, "between": true, "and": true, "or": true, "until-": true,
 }
 
+var tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// spokenTens reads the last two digits of a spoken year ("ninety-six",
+// "seventy"), or returns 0.
+func spokenTens(w string) int {
+	a, b, _ := strings.Cut(w, "-")
+	t := tens[a]
+	if t == 0 {
+		return 0
+	}
+	if b == "" {
+		return t
+	}
+	if n := numWords[b]; n > 0 && n < 10 && b != "a" && b != "an" {
+		return t + n
+	}
+	return 0
+}
+
 // strongMonthPreps are words after which "May" and "March" cannot be a
 // modal or a verb ("in May", "since March").
 var strongMonthPreps = map[string]bool{
@@ -198,7 +218,10 @@ func init() {
 			lexicon[w] = w
 		}
 	}
-	for _, w := range []string{"cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
+	for w := range tens {
+		lexicon[w] = w
+	}
+	for _, w := range []string{"thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
 		lexicon[w] = w
 	}
 }
@@ -421,7 +444,18 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 				return j, Date, val, true
 			}
 		}
-	case "year", "full", "fiscal", "entire", "current":
+	case "year":
+		// "the year two thousand", "the year nineteen ninety-six"
+		if f.w(i+1) == "two" && f.w(i+2) == "thousand" {
+			return i + 3, Date, "2000", true
+		}
+		if f.w(i+1) == "nineteen" {
+			if y := spokenTens(f.w(i + 2)); y > 0 {
+				return i + 3, Date, strconv.Itoa(1900 + y), true
+			}
+		}
+		fallthrough
+	case "full", "fiscal", "entire", "current":
 		// "the year", "the full year", "the fiscal year", "the current
 		// year": the DCT's year; "the year ended Sept. 30" is a
 		// twelve-month duration.
@@ -469,6 +503,19 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			return j, typ, val, true
 		}
 		return i + 1, Date, "PAST_REF", true
+	}
+	if y := f.year(i); y > 0 {
+		// "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+		if q := ordinals[f.w(i+1)]; q > 0 && f.w(i+2) == "quarter" {
+			return i + 3, Date, strconv.Itoa(y) + "-Q" + strconv.Itoa(q), true
+		}
+		if n := f.w(i + 1); n == "quarter" || n == "period" {
+			q := f.recentQuarter()
+			if !f.has {
+				return i + 2, Date, strconv.Itoa(y), true
+			}
+			return i + 2, Date, strconv.Itoa(y) + q[4:], true
+		}
 	}
 	j, typ, val := f.core(i)
 	if j == i {
@@ -543,7 +590,16 @@ func (f *finder) core(i int) (int, string, string) {
 		}
 	case "this", "last", "next", "past", "coming", "previous", "current":
 		if j, typ, val := f.relative(i); j > i {
+			// "this year's third quarter", "next year's first quarter"
+			if len(val) == 4 && (f.w(j) == "'s" || f.w(j) == "’s") && ordinals[f.w(j+1)] > 0 && f.w(j+2) == "quarter" {
+				return j + 3, Date, val + "-Q" + strconv.Itoa(ordinals[f.w(j+1)])
+			}
 			return j, typ, val
+		}
+	case "nineteen":
+		// Spoken years: "nineteen ninety-six", "nineteen seventy".
+		if y := spokenTens(f.w(i + 1)); y > 0 {
+			return i + 2, Date, strconv.Itoa(1900 + y)
 		}
 	case "year-earlier", "year-ago":
 		switch {
@@ -665,7 +721,7 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 		if y := f.year(k); y > 0 {
 			return k + 1, Date, ymd(y, m, d)
 		}
-		return i + 2, Date, f.nearestDay(m, d)
+		return i + 2, Date, f.nearestDay(m, d, f.isFuture(i))
 	}
 	if y := f.year(i + 1); y > 0 {
 		return i + 2, Date, ym(y, m)
@@ -693,7 +749,7 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 				return i, "", ""
 			}
 		}
-		return i + 1, Date, f.nearestMonth(m)
+		return i + 1, Date, f.nearestMonth(m, f.isFuture(i))
 	}
 	return i, "", ""
 }
@@ -711,7 +767,7 @@ func (f *finder) numberFirst(i int) (int, string, string) {
 			if y := f.year(k); y > 0 {
 				return k + 1, Date, ymd(y, m, d)
 			}
-			return i + 2, Date, f.nearestDay(m, d)
+			return i + 2, Date, f.nearestDay(m, d, f.isFuture(i))
 		}
 	}
 	if h := f.intTok(i); h >= 1 && h <= 12 {
@@ -929,6 +985,9 @@ func (f *finder) isFuture(i int) bool {
 			}
 			if w == "set" && f.w(k+1) != "to" {
 				continue
+			}
+			if (w == "until" || w == "till") && (k == f.start || f.w(k-1) == "up") {
+				continue // "Until Thursday, they had not ...": a past span
 			}
 			return true
 		}
@@ -1169,40 +1228,60 @@ func (f *finder) weekday(d time.Weekday, future bool) string {
 	return f.dct.AddDate(0, 0, delta).Format("2006-01-02")
 }
 
-// nearestDay resolves month m day d to the year that puts it nearest the
-// DCT.
-func (f *finder) nearestDay(m, d int) string {
+// nearestDay resolves month m day d, a date the text gives without its
+// year. News reports the past and announces the near future: with no
+// future cue around it the date is the latest one no more than eleven
+// weeks after the DCT ("In the year ended March 31", "the Oct. 23
+// slaying", "payable Dec. 15"); with one, the first one no more than a
+// month before it ("will be heard on June 1").
+func (f *finder) nearestDay(m, d int, future bool) string {
 	if !f.has {
 		return "XXXX-" + two(m) + "-" + two(d)
 	}
-	best, bestDiff := 0, time.Duration(1<<62)
-	for y := f.dct.Year() - 1; y <= f.dct.Year()+1; y++ {
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		diff := t.Sub(f.dct)
-		if diff < 0 {
-			diff = -diff
+	y := f.dct.Year()
+	at := func(y int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	if future {
+		for at(y).Before(f.dct.AddDate(0, 0, -31)) {
+			y++
 		}
-		if diff < bestDiff {
-			best, bestDiff = y, diff
+		for at(y-1).After(f.dct.AddDate(0, 0, -31)) {
+			y--
 		}
+		return ymd(y, m, d)
 	}
-	return ymd(best, m, d)
+	for at(y).After(f.dct.AddDate(0, 0, 77)) {
+		y--
+	}
+	for !at(y + 1).After(f.dct.AddDate(0, 0, 77)) {
+		y++
+	}
+	return ymd(y, m, d)
 }
 
-func (f *finder) nearestMonth(m int) string {
+// nearestMonth resolves a month the text names without its year, as
+// nearestDay does: the latest one up to three months after the DCT's, or
+// with a future cue the first one from a month before it.
+func (f *finder) nearestMonth(m int, future bool) string {
 	if !f.has {
 		return "XXXX-" + two(m)
 	}
-	best, bestDiff := 0, 1<<30
 	dm := f.dct.Year()*12 + int(f.dct.Month()) - 1
-	for y := f.dct.Year() - 1; y <= f.dct.Year()+1; y++ {
-		diff := y*12 + m - 1 - dm
-		if diff < 0 {
-			diff = -diff
+	y := f.dct.Year()
+	idx := func(y int) int { return y*12 + m - 1 }
+	if future {
+		for idx(y) < dm-1 {
+			y++
 		}
-		if diff < bestDiff {
-			best, bestDiff = y, diff
+		for idx(y-1) >= dm-1 {
+			y--
 		}
+		return ym(y, m)
 	}
-	return ym(best, m)
+	for idx(y) > dm+3 {
+		y--
+	}
+	for idx(y+1) <= dm+3 {
+		y++
+	}
+	return ym(y, m)
 }
