@@ -100,6 +100,100 @@ var monthPreps = map[string]bool{
 	"next": true, "this": true, "between": true, "and": true, "or": true, "until-": true,
 }
 
+// holiday is a named day: a fixed date, or the nth weekday of a month
+// (n < 0 counts from the month's end).
+type holiday struct {
+	month, day int
+	weekday    time.Weekday
+	nth        int
+	second     string // the word that must follow ("Day"), or ""
+}
+
+// holidays are the named days news text dates events by ("Thanksgiving
+// Day", "Christmas", "Election Day"); the U.S. ones are what the English
+// news wires name most.
+var holidays = map[string]holiday{
+	"christmas":    {month: 12, day: 25},
+	"thanksgiving": {month: 11, weekday: time.Thursday, nth: 4},
+	"halloween":    {month: 10, day: 31},
+	"election":     {month: 11, weekday: time.Tuesday, nth: 0, second: "day"},
+	"independence": {month: 7, day: 4, second: "day"},
+	"labor":        {month: 9, weekday: time.Monday, nth: 1, second: "day"},
+	"memorial":     {month: 5, weekday: time.Monday, nth: -1, second: "day"},
+	"valentine's":  {month: 2, day: 14, second: "day"},
+}
+
+// holiday matches a named day at token i ("Thanksgiving Day", "last
+// Christmas" is matched by relative) and returns its date, the latest
+// one no later than eleven weeks after the DCT, or with a future cue the
+// next one.
+func (f *finder) holiday(i int, h holiday) (int, string) {
+	j := i + 1
+	if h.second != "" {
+		if f.w(j) != h.second || !f.capitalised(j) {
+			return i, ""
+		}
+		j++
+	} else if f.w(j) == "day" || f.w(j) == "eve" {
+		if f.w(j) == "eve" {
+			h.day--
+		}
+		j++
+	}
+	if !f.has {
+		if h.day > 0 {
+			return j, "XXXX-" + two(h.month) + "-" + two(h.day)
+		}
+		return j, "XXXX-" + two(h.month)
+	}
+	at := func(y int) time.Time {
+		if h.day > 0 {
+			return time.Date(y, time.Month(h.month), h.day, 0, 0, 0, 0, time.UTC)
+		}
+		if h.nth == 0 { // U.S. Election Day: the Tuesday after the first Monday
+			t := time.Date(y, time.Month(h.month), 2, 0, 0, 0, 0, time.UTC)
+			for t.Weekday() != time.Tuesday {
+				t = t.AddDate(0, 0, 1)
+			}
+			return t
+		}
+		if h.nth < 0 {
+			t := time.Date(y, time.Month(h.month)+1, 0, 0, 0, 0, 0, time.UTC)
+			for t.Weekday() != h.weekday {
+				t = t.AddDate(0, 0, -1)
+			}
+			return t
+		}
+		t := time.Date(y, time.Month(h.month), 1, 0, 0, 0, 0, time.UTC)
+		for t.Weekday() != h.weekday {
+			t = t.AddDate(0, 0, 1)
+		}
+		return t.AddDate(0, 0, 7*(h.nth-1))
+	}
+	y := f.dct.Year()
+	off := 77
+	prev := f.w(i - 1)
+	switch {
+	case prev == "last":
+		off = 0
+	case prev == "next" || f.isFuture(i):
+		for at(y).Before(f.dct) {
+			y++
+		}
+		for at(y - 1).After(f.dct) {
+			y--
+		}
+		return j, at(y).Format("2006-01-02")
+	}
+	for at(y).After(f.dct.AddDate(0, 0, off)) {
+		y--
+	}
+	for !at(y + 1).After(f.dct.AddDate(0, 0, off)) {
+		y++
+	}
+	return j, at(y).Format("2006-01-02")
+}
+
 var tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
@@ -221,7 +315,10 @@ func init() {
 	for w := range tens {
 		lexicon[w] = w
 	}
-	for _, w := range []string{"thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
+	for w := range holidays {
+		lexicon[w] = w
+	}
+	for _, w := range []string{"eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
 		lexicon[w] = w
 	}
 }
@@ -472,6 +569,16 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			}
 			return k + 1, Date, f.shiftUnit("Y", 0), true
 		}
+	case "near", "short", "long":
+		// "the near future", "the near term", "the short term"
+		if n := f.w(i + 1); n == "term" || n == "future" && f.w(i) == "near" {
+			return i + 2, Date, "FUTURE_REF", true
+		}
+	case "week":
+		// "for the week", "the week's most active session"
+		if f.w(i+1) != "of" {
+			return i + 1, Date, f.shiftUnit("W", 0), true
+		}
 	case "weekend":
 		// "over the weekend" is the last one, "ahead of the weekend" the
 		// next; on a Saturday or Sunday it is the current one.
@@ -565,6 +672,11 @@ func (f *finder) core(i int) (int, string, string) {
 		}
 		return f.withPart(i+1, f.weekday(d, f.isFuture(i)))
 	}
+	if h, ok := holidays[w]; ok && f.capitalised(i) {
+		if j, val := f.holiday(i, h); j > i {
+			return j, Date, val
+		}
+	}
 	switch w {
 	case "today":
 		return f.withPart(i+1, f.shift(0))
@@ -631,6 +743,9 @@ func (f *finder) core(i int) (int, string, string) {
 	if u, ok := units[w]; ok && strings.HasSuffix(w, "s") && u != "Q" && u != "WE" && f.w(i-1) == "for" && f.w(i+1) != "ago" {
 		return i + 1, Duration, period("X", u)
 	}
+	if w == "these" && f.w(i+1) == "days" {
+		return i + 2, Date, "PRESENT_REF"
+	}
 	if v, ok := refWords[w]; ok {
 		if w == "now" && f.w(i+1) == "-" {
 			return i, "", ""
@@ -639,6 +754,25 @@ func (f *finder) core(i int) (int, string, string) {
 	}
 	if v, ok := setWords[w]; ok {
 		return i + 1, Set, v
+	}
+	// "a few years ago", "a couple of years": the article belongs to the
+	// count.
+	if (w == "a" || w == "an") && (f.w(i+1) == "few" || f.w(i+1) == "couple" && f.w(i+2) == "of") {
+		k := i + 1
+		if f.w(k) == "couple" {
+			k++
+		}
+		if j, typ, val := f.core(k); j > k+1 && (typ == Duration || typ == Date) {
+			if f.w(i+1) == "couple" {
+				val = strings.Replace(val, "X", "2", 1)
+			}
+			return j, typ, val
+		}
+		if f.w(i+1) == "couple" {
+			if u, ok := units[f.w(i+3)]; ok && u != "WE" && u != "Q" {
+				return i + 4, Duration, period("2", u)
+			}
+		}
 	}
 	// Counted units: "two days", "three years ago", "a week earlier".
 	if c := f.count(i); c != "" {
@@ -653,6 +787,18 @@ func (f *finder) core(i int) (int, string, string) {
 				if p := f.w(i - 1); p == "once" || p == "twice" || p == "times" || i > 0 && (f.isNumber(i-1) || f.doc.Tokens[i-1].Kind == text.Symbol) {
 					return k + 1, Set, period("1", u)
 				}
+				// "$2 million a year", "700 seats a week", "24 hours a
+				// day": a rate after an amount, not a time expression.
+				if i > f.start {
+					if p := strings.ToLower(f.raw(i - 1)); p == "million" || p == "billion" ||
+						f.doc.Tokens[i-1].Kind == text.Word && len(p) > 3 && strings.HasSuffix(p, "s") && !f.capitalised(i-1) && f.lw[i-1] == other {
+						return i, "", ""
+					}
+				}
+			}
+			// "52 years old": an age.
+			if f.w(k+1) == "old" {
+				return i, "", ""
 			}
 			switch f.w(k + 1) {
 			case "ago":
@@ -691,6 +837,15 @@ func (f *finder) core(i int) (int, string, string) {
 			}
 			if n, err := strconv.Atoi(a); err == nil && n > 0 {
 				return i + 1, Duration, period(a, u)
+			}
+		}
+		if a == "mid" || a == "early" || a == "late" {
+			// "mid-November", "late-November", "mid-1996"
+			if m, ok := months[b]; ok && len(b) > 4 {
+				return i + 1, Date, f.nearestMonth(m, f.isFuture(i))
+			}
+			if n, err := strconv.Atoi(b); err == nil && n >= 1000 && n < 2200 {
+				return i + 1, Date, b
 			}
 		}
 		if a == "mid" && len(b) == 5 && b[4] == 's' {
@@ -1244,7 +1399,7 @@ func (f *finder) nearestDay(m, d int, future bool) string {
 		for at(y).Before(f.dct.AddDate(0, 0, -31)) {
 			y++
 		}
-		for at(y-1).After(f.dct.AddDate(0, 0, -31)) {
+		for at(y - 1).After(f.dct.AddDate(0, 0, -31)) {
 			y--
 		}
 		return ymd(y, m, d)
