@@ -232,6 +232,9 @@ var yearPreps = map[string]bool{
 }
 
 type finder struct {
+	// ref is the last absolute date found ("1996", "1998-10-23"): the
+	// anchor of "that year", "the following month".
+	ref string
 	// firstQuarter is the first token that speaks of a quarter, or -1.
 	firstQuarter int
 	doc          *text.Doc
@@ -269,6 +272,9 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 			}
 			j, typ, val := f.match(i)
 			if j > i {
+				if typ == Date && isAbsolute(val) {
+					f.ref = val
+				}
 				sp := dossier.Span{Start: doc.Tokens[i].Span.Start, End: doc.Tokens[j-1].Span.End}
 				f.out = append(f.out, Expr{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: typ, Value: val})
 				i = j
@@ -318,7 +324,7 @@ func init() {
 	for w := range holidays {
 		lexicon[w] = w
 	}
-	for _, w := range []string{"eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
+	for _, w := range []string{"following", "half", "corresponding", "comparable", "effective", "eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
 		lexicon[w] = w
 	}
 }
@@ -569,6 +575,63 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			}
 			return k + 1, Date, f.shiftUnit("Y", 0), true
 		}
+	case "same", "corresponding", "comparable":
+		// "the same period last year", "the corresponding quarter a
+		// year ago", "the same month a year earlier"
+		k := i + 1
+		if f.w(k) == "period" || f.w(k) == "quarter" || f.w(k) == "month" {
+			unit := f.w(k)
+			k++
+			if f.w(k) == "of" && f.w(k+1) == "the" {
+				k += 2
+			}
+			e := 0
+			switch {
+			case (f.w(k) == "last" || f.w(k) == "previous") && f.w(k+1) == "year":
+				e = k + 2
+			case f.w(k) == "a" && f.w(k+1) == "year" && (f.w(k+2) == "ago" || f.w(k+2) == "earlier"):
+				e = k + 3
+			}
+			if e > 0 {
+				switch {
+				case !f.has:
+					return e, Date, "XXXX", true
+				case unit == "month":
+					return e, Date, ym(f.dct.Year()-1, int(f.dct.Month())), true
+				}
+				return e, Date, f.yearAgoQuarter(), true
+			}
+		}
+	case "first", "second", "last":
+		// "the first half of 1989", "the last half of this year"
+		if f.w(i+1) == "half" && f.w(i+2) == "of" {
+			if j, typ, val := f.core(i + 3); j > i+3 && typ == Date && len(val) == 4 {
+				h := "H1"
+				if f.w(i) != "first" {
+					h = "H2"
+				}
+				return j, Date, val + "-" + h, true
+			}
+		}
+		if c := f.count(i + 1); c != "" && f.w(i+1) != "a" && f.w(i+1) != "an" {
+			if u, ok := units[f.w(i+2)]; ok && u != "WE" {
+				return i + 3, Duration, period(c, u), true
+			}
+		}
+	case "spring", "summer", "fall", "autumn", "winter":
+		// "the winter of 1994", "the summer of nineteen ninety-six"
+		if f.w(i+1) == "of" {
+			if j, typ, val := f.core(i + 2); j > i+2 && typ == Date && len(val) == 4 {
+				return j, Date, val + "-" + seasons[f.w(i)], true
+			}
+		}
+	case "following":
+		// "the following year": the year after the last date given.
+		if u, ok := units[f.w(i+1)]; ok && (u == "Y" || u == "M" || u == "D") {
+			if v := f.refShift(u, 1); v != "" {
+				return i + 2, Date, v, true
+			}
+		}
 	case "near", "short", "long":
 		// "the near future", "the near term", "the short term"
 		if n := f.w(i + 1); n == "term" || n == "future" && f.w(i) == "near" {
@@ -578,6 +641,13 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 		// "for the week", "the week's most active session"
 		if f.w(i+1) != "of" {
 			return i + 1, Date, f.shiftUnit("W", 0), true
+		}
+		// "the week of March 6": that day's week.
+		if j, typ, val := f.core(i + 2); j > i+2 && typ == Date && len(val) == 10 {
+			if t, err := time.Parse("2006-01-02", val); err == nil {
+				y, wk := t.ISOWeek()
+				return j, Date, strconv.Itoa(y) + "-W" + two(wk), true
+			}
 		}
 	case "weekend":
 		// "over the weekend" is the last one, "ahead of the weekend" the
@@ -590,7 +660,7 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			off = 0
 		}
 		return i + 1, Date, f.shiftUnit("WE", off), true
-	case "first", "last", "next":
+	case "next":
 		if c := f.count(i + 1); c != "" && f.w(i+1) != "a" && f.w(i+1) != "an" {
 			if u, ok := units[f.w(i+2)]; ok && u != "WE" {
 				return i + 3, Duration, period(c, u), true
@@ -606,6 +676,10 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			return i + 3, Date, f.recentQuarter(), true
 		}
 	case "past":
+		// "the past year", "the past decade": the one before the DCT's.
+		if n := f.w(i + 1); n == "year" || n == "decade" {
+			return i + 2, Date, f.shiftUnit(units[n], -1), true
+		}
 		if j, typ, val := f.core(i); j > i {
 			return j, typ, val, true
 		}
@@ -743,6 +817,14 @@ func (f *finder) core(i int) (int, string, string) {
 	if u, ok := units[w]; ok && strings.HasSuffix(w, "s") && u != "Q" && u != "WE" && f.w(i-1) == "for" && f.w(i+1) != "ago" {
 		return i + 1, Duration, period("X", u)
 	}
+	if w == "that" {
+		// "that year", "that day": the last date given.
+		if u, ok := units[f.w(i+1)]; ok && (u == "Y" || u == "D") {
+			if v := f.refShift(u, 0); v != "" {
+				return i + 2, Date, v
+			}
+		}
+	}
 	if w == "these" && f.w(i+1) == "days" {
 		return i + 2, Date, "PRESENT_REF"
 	}
@@ -842,7 +924,7 @@ func (f *finder) core(i int) (int, string, string) {
 		if a == "mid" || a == "early" || a == "late" {
 			// "mid-November", "late-November", "mid-1996"
 			if m, ok := months[b]; ok && len(b) > 4 {
-				return i + 1, Date, f.nearestMonth(m, f.isFuture(i))
+				return i + 1, Date, f.nearestMonth(m, f.isFuture(i) || f.deadline(i))
 			}
 			if n, err := strconv.Atoi(b); err == nil && n >= 1000 && n < 2200 {
 				return i + 1, Date, b
@@ -876,10 +958,15 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 		if y := f.year(k); y > 0 {
 			return k + 1, Date, ymd(y, m, d)
 		}
-		return i + 2, Date, f.nearestDay(m, d, f.isFuture(i))
+		return i + 2, Date, f.nearestDay(m, d, f.isFuture(i) || f.deadline(i))
 	}
 	if y := f.year(i + 1); y > 0 {
 		return i + 2, Date, ym(y, m)
+	}
+	if f.w(i+1) == "nineteen" {
+		if y := spokenTens(f.w(i + 2)); y > 0 {
+			return i + 3, Date, ym(1900+y, m)
+		}
 	}
 	// "October of next year": the year is the phrase's own expression,
 	// but it tells the month's year.
@@ -904,7 +991,7 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 				return i, "", ""
 			}
 		}
-		return i + 1, Date, f.nearestMonth(m, f.isFuture(i))
+		return i + 1, Date, f.nearestMonth(m, f.isFuture(i) || f.deadline(i))
 	}
 	return i, "", ""
 }
@@ -922,7 +1009,7 @@ func (f *finder) numberFirst(i int) (int, string, string) {
 			if y := f.year(k); y > 0 {
 				return k + 1, Date, ymd(y, m, d)
 			}
-			return i + 2, Date, f.nearestDay(m, d, f.isFuture(i))
+			return i + 2, Date, f.nearestDay(m, d, f.isFuture(i) || f.deadline(i))
 		}
 	}
 	if h := f.intTok(i); h >= 1 && h <= 12 {
@@ -997,8 +1084,17 @@ func (f *finder) relative(i int) (int, string, string) {
 	n := f.w(i + 1)
 	if c := f.count(i + 1); c != "" && n != "a" && n != "an" && (w == "past" || w == "last" || w == "next" || w == "coming" || w == "previous") {
 		if u, ok := units[f.w(i+2)]; ok {
+			if c == "X" && (w == "past" || w == "last") {
+				// "the last few months", "the past several quarters":
+				// an unspecified stretch of the past.
+				return i + 3, Date, "PAST_REF"
+			}
 			return i + 3, Duration, period(c, u)
 		}
+	}
+	// "in past years"
+	if w == "past" && (n == "years" || n == "decades") {
+		return i + 2, Date, "PAST_REF"
 	}
 	off := 0
 	switch w {
@@ -1010,11 +1106,22 @@ func (f *finder) relative(i int) (int, string, string) {
 	if d, ok := weekdays[n]; ok {
 		switch off {
 		case -1:
-			return f.withPart(i+2, f.weekday(d, false))
+			// "last Monday" said on a Monday is a week ago.
+			val := f.weekday(d, false)
+			if f.has && d == f.dct.Weekday() {
+				val = f.dct.AddDate(0, 0, -7).Format("2006-01-02")
+			}
+			return f.withPart(i+2, val)
 		case 1:
 			return f.withPart(i+2, f.weekday(d, true))
 		}
 		return f.withPart(i+2, f.weekday(d, f.isFuture(i)))
+	}
+	if h, ok := holidays[n]; ok && f.capitalised(i+1) && (w == "last" || w == "next" || w == "this") {
+		// "last Thanksgiving", "next Christmas"
+		if j, val := f.holiday(i+1, h); j > i+1 {
+			return j, Date, val
+		}
 	}
 	if p, ok := partsOfDay[n]; ok {
 		switch w {
@@ -1150,6 +1257,49 @@ func (f *finder) isFuture(i int) bool {
 	return false
 }
 
+// isAbsolute says whether v is a calendar date with its year: 1996,
+// 1996-10, 1996-10-23.
+func isAbsolute(v string) bool {
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if (v[i] < '0' || v[i] > '9') && !(v[i] == '-' && (i == 4 || i == 7)) {
+			return false
+		}
+	}
+	return true
+}
+
+// refShift returns the last absolute date at the precision of unit u
+// (Y, M, D), moved by n units, or "" when there is none that precise.
+func (f *finder) refShift(u string, n int) string {
+	r := f.ref
+	need := map[string]int{"Y": 4, "M": 7, "D": 10}[u]
+	if len(r) < need {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02"[:need], r[:need])
+	if err != nil {
+		return ""
+	}
+	switch u {
+	case "Y":
+		return strconv.Itoa(t.Year() + n)
+	case "M":
+		t = t.AddDate(0, n, 0)
+		return ym(t.Year(), int(t.Month()))
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// deadline says whether the date at token i is a deadline or a start
+// ("by February", "effective Feb. 1"), which news sets in the future.
+func (f *finder) deadline(i int) bool {
+	p := f.w(i - 1)
+	return p == "by" || p == "effective"
+}
+
 // withPart extends a date at token j with a part of day ("Friday
 // morning" → 2023-05-05TMO).
 func (f *finder) withPart(j int, val string) (int, string, string) {
@@ -1194,6 +1344,21 @@ func (f *finder) clockAt(j, h, m int, ap byte) (int, string, string) {
 		if d, ok := weekdays[w]; ok && f.capitalised(j) {
 			day = f.weekday(d, f.isFuture(j))
 			j++
+			break
+		}
+		// "5 p.m. EST Nov. 9"; after a comma ("16:15 UTC, June 1") the
+		// date is an expression of its own, but still the time's day.
+		k := j
+		if w == "," {
+			k++
+		}
+		if mo, ok := months[f.w(k)]; ok {
+			if e, typ, val := f.monthFirst(k, mo); typ == Date && len(val) == 10 {
+				day = val
+				if k == j {
+					j = e
+				}
+			}
 		}
 	}
 	return j, Time, day + "T" + f.hm(h, m, ap) + zone
