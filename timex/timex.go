@@ -266,7 +266,7 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 		f.end = s.EndToken
 		f.start = s.FirstToken
 		for i := s.FirstToken; i < s.EndToken; {
-			if f.lw[i] == other {
+			if w := f.lw[i]; w == other || contextOnly[w] {
 				i++
 				continue
 			}
@@ -378,6 +378,39 @@ var durationMods = map[string]bool{
 	"nearly": true, "almost": true, "about": true, "approximately": true,
 	"roughly": true, "over": true, "more": true, "less": true, "up": true,
 	"at": true, "no": true, "some": true,
+}
+
+// contextOnly holds the lexicon's words that no rule starts with ("of",
+// "said", "million"): the rules read them around an expression, and Find
+// does not try a match at them, which keeps common words cheap.
+var contextOnly = map[string]bool{}
+
+// starters are the words, beyond those of the maps of months, weekdays,
+// holidays, units, counts, ordinals, references, sets and approximators,
+// that an expression may start with.
+var starters = []string{"the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "noon",
+	"midday", "midnight", "every", "each", "this", "last", "next", "past", "coming", "previous",
+	"current", "year-earlier", "year-ago", "fiscal", "recent", "early", "late", "mid", "mid-",
+	"earlier", "later", "that", "these", "final"}
+
+func init() {
+	start := map[string]bool{}
+	for _, w := range starters {
+		start[w] = true
+	}
+	for w := range lexicon {
+		_, m := months[w]
+		_, d := weekdays[w]
+		_, h := holidays[w]
+		_, u := units[w]
+		_, n := numWords[w]
+		_, r := refWords[w]
+		_, st := setWords[w]
+		_, o := ordinals[w]
+		if !(start[w] || m || d || h || u || n || r || st || o || vagueNums[w] || durationMods[w] || strings.Contains(w, "-")) {
+			contextOnly[w] = true
+		}
+	}
 }
 
 // lowerWord returns the lower-cased form of a token the rules may look
@@ -721,6 +754,11 @@ func (f *finder) core(i int) (int, string, string) {
 		return i, "", ""
 	}
 	w := f.lw[i]
+	// No rule starts at a word outside the lexicon, nor at an article
+	// before one ("a government"): answer those at once.
+	if w == other && !f.isNumber(i) || (w == "a" || w == "an") && f.w(i+1) == other {
+		return i, "", ""
+	}
 	if m, ok := months[w]; ok {
 		if j, typ, val := f.monthFirst(i, m); j > i {
 			return j, typ, val
@@ -1362,10 +1400,6 @@ func (f *finder) clockAt(j, h, m int, ap byte) (int, string, string) {
 		}
 	}
 	return j, Time, day + "T" + f.hm(h, m, ap) + zone
-}
-
-func (f *finder) clock(h, m int, ap byte) string {
-	return f.shift(0) + "T" + f.hm(h, m, ap)
 }
 
 func (f *finder) hm(h, m int, ap byte) string {
