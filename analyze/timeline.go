@@ -21,7 +21,7 @@ var incidentNouns = map[string]bool{
 	"bombing": true, "shooting": true, "raid": true, "assault": true, "crash": true,
 	"killing": true, "assassination": true, "ambush": true, "shelling": true,
 	"massacre": true, "coup": true, "cyberattack": true, "hack": true, "sabotage": true,
-	"collision": true, "sinking": true, "shootdown": true, "downing": true, "fire": true,
+	"collision": true, "sinking": true, "shootdown": true, "downing": true,
 	"episode": true, "operation": true, "invasion": true, "poisoning": true,
 }
 
@@ -172,6 +172,18 @@ func dayRelative(s string) bool {
 	return false
 }
 
+// weekdayIn returns the ISO number of the weekday s names (1 Monday ...
+// 7 Sunday), or 0.
+func weekdayIn(s string) int {
+	s = strings.ToLower(s)
+	for i, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(s, w) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // inferWindow is how many days after its earliest possible day an
 // undated article's publication is sought; a bound that falls at the end
 // of the window is left open.
@@ -269,6 +281,11 @@ func storyIncident(g []*dossier.Article, analyses map[string]*dossier.Analysis, 
 				partWeekday, partWeekdayArt = x, a.ID
 			case a.Published == nil && strings.HasPrefix(v, "XXXX-") && isDay("2000"+v[4:]) && partDay.Text == "":
 				partDay, partDayArt = x, a.ID
+				// "the attack on Wednesday, May 3" gives both.
+				if wd := weekdayIn(x.Text); wd > 0 && partWeekday.Text == "" {
+					partWeekday, partWeekdayArt = x, a.ID
+					partWeekday.Value = "XXXX-WXX-" + strconv.Itoa(wd)
+				}
 			}
 		}
 	}
@@ -342,7 +359,7 @@ func inferArticle(a *dossier.Article, an *dossier.Analysis, inc time.Time, incBa
 	if end.After(upper) {
 		end = upper
 	}
-	doc := text.NewDoc(a.Text)
+	doc := relativeSentences(text.NewDoc(a.Text), an.Times)
 	type reading struct {
 		day    time.Time
 		values map[dossier.Span]string
@@ -449,6 +466,25 @@ func inferArticle(a *dossier.Article, an *dossier.Analysis, inc time.Time, incBa
 			st.When = dayAt(an.Times, st.TimeSpan)
 		}
 	}
+}
+
+// relativeSentences returns doc with only the sentences that hold an
+// expression whose value depends on the publication date (an X form):
+// the others read alike on every day tried, so InferDates need not read
+// them again.
+func relativeSentences(doc *text.Doc, times []dossier.TimeExpr) *text.Doc {
+	keep := make([]text.Sentence, 0, 8)
+	for _, s := range doc.Sentences {
+		for _, x := range times {
+			if x.Span.Start >= s.Span.Start && x.Span.End <= s.Span.End && strings.Contains(x.Value, "X") {
+				keep = append(keep, s)
+				break
+			}
+		}
+	}
+	sub := *doc
+	sub.Sentences = keep
+	return &sub
 }
 
 // statementAt says whether sp is the time phrase of a statement.

@@ -102,6 +102,15 @@ func TestInferDates(t *testing.T) {
 			basis: `"March 2019"`, friday: "",
 		},
 		{
+			// One article gives the weekday and the day together: the
+			// year follows, but a full date stays true long after, so no
+			// upper bound, and "on Friday" names no one day.
+			name: "weekday and day in one article",
+			arts: []*dossier.Article{{ID: "a", Text: "Harbour master Ilse Varga said on Friday that the explosion on Tuesday, June 6 destroyed two cranes."}},
+			id:   "a", earliest: "2023-06-09", latest: "",
+			basis: `"Tuesday, June 6" (article a) gives the day`, friday: "",
+		},
+		{
 			name:       "nothing to go on",
 			arts:       []*dossier.Article{{ID: "b", Text: "Investigators are still examining the explosion of June 6."}},
 			id:         "b",
