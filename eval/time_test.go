@@ -59,11 +59,11 @@ func TestEvalTimeCorpus(t *testing.T) {
 		dir            string
 		strict, valueF float64
 	}{
-		// Measured strict / value F1 0.869 / 0.801 (TimeBank+AQUAINT) and
-		// 0.850 / 0.765 (MEANTIME); the floors leave a margin of about
+		// Measured strict / value F1 0.870 / 0.801 (TimeBank+AQUAINT) and
+		// 0.861 / 0.776 (MEANTIME); the floors leave a margin of about
 		// 0.02, so that a rule change that loses ground shows.
 		{"../../shared/data/timebank-aquaint", 0.85, 0.78},
-		{"../../shared/data/meantime-en", 0.83, 0.745},
+		{"../../shared/data/meantime-en", 0.84, 0.755},
 	} {
 		if _, err := os.Stat(c.dir); err != nil {
 			t.Logf("%s absent, skipped", c.dir)

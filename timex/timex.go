@@ -234,7 +234,8 @@ var yearPreps = map[string]bool{
 type finder struct {
 	// ref is the last absolute date found ("1996", "1998-10-23"): the
 	// anchor of "that year", "the following month".
-	ref string
+	ref    string
+	refTok int // where ref was found
 	// firstQuarter is the first token that speaks of a quarter, or -1.
 	firstQuarter int
 	doc          *text.Doc
@@ -273,7 +274,7 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 			j, typ, val := f.match(i)
 			if j > i {
 				if typ == Date && isAbsolute(val) {
-					f.ref = val
+					f.ref, f.refTok = val, i
 				}
 				sp := dossier.Span{Start: doc.Tokens[i].Span.Start, End: doc.Tokens[j-1].Span.End}
 				f.out = append(f.out, Expr{Span: sp, Text: doc.Text[sp.Start:sp.End], Type: typ, Value: val})
@@ -391,7 +392,7 @@ var contextOnly = map[string]bool{}
 var starters = []string{"the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "noon",
 	"midday", "midnight", "every", "each", "this", "last", "next", "past", "coming", "previous",
 	"current", "year-earlier", "year-ago", "fiscal", "recent", "early", "late", "mid", "mid-",
-	"earlier", "later", "that", "these", "final"}
+	"earlier", "later", "that", "these", "final", "most"}
 
 func init() {
 	start := map[string]bool{}
@@ -507,6 +508,9 @@ func (f *finder) count(i int) string {
 
 func (f *finder) match(i int) (int, string, string) {
 	w := f.lw[i]
+	if (w == "more" || w == "most") && f.w(i+1) == "recently" {
+		return i + 2, Date, "PAST_REF"
+	}
 	// Approximators stay in a duration's span: "nearly two years", "more
 	// than four hours", "up to 180 days", "at least 20 years".
 	if durationMods[w] {
@@ -626,6 +630,12 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 				e = k + 3
 			}
 			if e > 0 {
+				// "in February, compared to the same period last year":
+				// the month the sentence gave, a year back.
+				if f.refTok >= f.start && len(f.ref) >= 7 && unit != "quarter" {
+					y, _ := strconv.Atoi(f.ref[:4])
+					return e, Date, strconv.Itoa(y-1) + f.ref[4:7], true
+				}
 				switch {
 				case !f.has:
 					return e, Date, "XXXX", true
@@ -636,6 +646,21 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			}
 		}
 	case "first", "second", "last":
+		// "the last week of March": that month's last week.
+		if f.w(i+1) == "week" && f.w(i+2) == "of" {
+			if m, ok := months[f.w(i+3)]; ok && f.capitalised(i+3) {
+				if j, typ, val := f.monthFirst(i+3, m); j > i+3 && typ == Date && len(val) == 7 && f.w(i) != "second" {
+					t, err := time.Parse("2006-01", val)
+					if err == nil {
+						if f.w(i) == "last" {
+							t = t.AddDate(0, 1, -1)
+						}
+						y, wk := t.ISOWeek()
+						return j, Date, strconv.Itoa(y) + "-W" + two(wk), true
+					}
+				}
+			}
+		}
 		// "the first half of 1989", "the last half of this year"
 		if f.w(i+1) == "half" && f.w(i+2) == "of" {
 			if j, typ, val := f.core(i + 3); j > i+3 && typ == Date && len(val) == 4 {
@@ -915,6 +940,12 @@ func (f *finder) core(i int) (int, string, string) {
 						return i, "", ""
 					}
 				}
+			}
+			// "A second A380", "not a day anybody can be prepared for":
+			// an ordinal or a noun, not a span of time.
+			if (w == "a" || w == "an") && (u == "TS" || u == "D") && k+1 < f.end && f.doc.Tokens[k+1].Kind == text.Word &&
+				f.lw[k+1] == other {
+				return i, "", ""
 			}
 			// "52 years old": an age.
 			if f.w(k+1) == "old" {

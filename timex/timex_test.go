@@ -127,6 +127,11 @@ func TestFind(t *testing.T) {
 		{"same period last year", "Sales rose from the same period last year.", wed, []want{{"the same period last year", Date, "2022-Q1"}}},
 		{"the near term", "Rates stay high in the near term.", wed, []want{{"the near term", Date, "FUTURE_REF"}}},
 		{"the past year", "Prices doubled in the past year.", wed, []want{{"the past year", Date, "2022"}}},
+		{"same month as given", "Sales fell in January compared to the same month a year ago.", wed,
+			[]want{{"January", Date, "2023-01"}, {"the same month a year ago", Date, "2022-01"}}},
+		{"last week of month", "Sales rebounded in the last week of March.", wed, []want{{"the last week of March", Date, "2023-W13"}}},
+		{"more recently", "It sold music and, more recently, films.", wed, []want{{"more recently", Date, "PAST_REF"}}},
+		{"ordinal second", "A second airliner landed.", wed, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.sentence, tc.dct, tc.want...) })
