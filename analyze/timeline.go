@@ -267,7 +267,9 @@ func storyIncident(g []*dossier.Article, analyses map[string]*dossier.Analysis, 
 			continue
 		}
 		for _, x := range an.Times {
-			if !x.Incident || x.Type != timex.Date && x.Type != timex.Time {
+			// A clock time alone ("at 01:37") is read on the publication
+			// day: it does not say which day the incident was.
+			if !x.Incident || x.Type != timex.Date && !(x.Type == timex.Time && dayRelative(x.Text)) {
 				continue
 			}
 			v := x.Value[:min(10, len(x.Value))]
