@@ -392,7 +392,7 @@ var contextOnly = map[string]bool{}
 var starters = []string{"the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "noon",
 	"midday", "midnight", "every", "each", "this", "last", "next", "past", "coming", "previous",
 	"current", "year-earlier", "year-ago", "fiscal", "recent", "early", "late", "mid", "mid-",
-	"earlier", "later", "that", "these", "final", "most"}
+	"earlier", "later", "that", "these", "final", "most", "around"}
 
 func init() {
 	start := map[string]bool{}
@@ -537,7 +537,12 @@ func (f *finder) match(i int) (int, string, string) {
 			}
 			k += 2
 		}
-		if j, typ, val := f.core(k); j > k && (typ == Duration || strings.HasSuffix(f.w(j-1), "ago")) {
+		// "at least the past 18 months"; a vague count ("over several
+		// years") keeps its approximator outside, as the corpora do.
+		if w == "over" && f.w(k) == "the" {
+			return i, "", "" // "over the past two months": a preposition
+		}
+		if j, typ, val := f.match(k); j > k && (typ == Duration || strings.HasSuffix(f.w(j-1), "ago")) && !strings.Contains(val, "X") {
 			return j, typ, val
 		}
 		return i, "", ""
@@ -550,10 +555,22 @@ func (f *finder) match(i int) (int, string, string) {
 	}
 	switch w {
 	case "early", "late", "mid", "mid-", "earlier", "later":
+		// "Earlier Friday", "Late Monday": the weekday is the expression
+		// and the adverb orders events within it.
+		if _, ok := weekdays[f.w(i+1)]; ok && w != "early" {
+			break
+		}
 		if j, typ, val := f.core(i + 1); j > i+1 && typ == Date {
-			if !strings.HasPrefix(f.w(i+1), "the") && !f.isNumber(i+1) || f.year(i+1) > 0 {
+			decade := f.isNumber(i+1) && strings.HasSuffix(f.w(i+1), "s")
+			if !strings.HasPrefix(f.w(i+1), "the") && !f.isNumber(i+1) || f.year(i+1) > 0 || decade {
 				return j, typ, val
 			}
+		}
+	case "around":
+		// "around Nov. 1", "around 7:15 p.m.": an approximate date or
+		// time keeps its approximator.
+		if j, typ, val := f.core(i + 1); j > i+1 && (typ == Date || typ == Time) && !strings.HasSuffix(val, "_REF") {
+			return j, typ, val
 		}
 	}
 	return f.core(i)
@@ -600,6 +617,12 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 		// year": the DCT's year; "the year ended Sept. 30" is a
 		// twelve-month duration.
 		k := i
+		if f.w(i) == "fiscal" {
+			// "the fiscal first quarter"
+			if j, typ, val := f.core(i); j > i+1 && typ == Date {
+				return j, typ, val, true
+			}
+		}
 		if f.w(k) != "year" {
 			k++
 			if f.w(k) == "fiscal" {
@@ -653,7 +676,15 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 					t, err := time.Parse("2006-01", val)
 					if err == nil {
 						if f.w(i) == "last" {
+							// the week of the month's last day, or the one
+							// before when fewer than four of its days are
+							// in the month (as ISO counts a year's weeks)
 							t = t.AddDate(0, 1, -1)
+							if (int(t.Weekday())+6)%7 < 3 {
+								t = t.AddDate(0, 0, -7)
+							}
+						} else if (int(t.Weekday())+6)%7 > 3 {
+							t = t.AddDate(0, 0, 7)
 						}
 						y, wk := t.ISOWeek()
 						return j, Date, strconv.Itoa(y) + "-W" + two(wk), true
@@ -689,6 +720,11 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 			if v := f.refShift(u, 1); v != "" {
 				return i + 2, Date, v, true
 			}
+		}
+	case "early", "late", "mid":
+		// "the early 1980s", "the late 1970s"
+		if j, typ, val := f.match(i); j > i+1 && typ == Date {
+			return j, typ, val, true
 		}
 	case "near", "short", "long":
 		// "the near future", "the near term", "the short term"
@@ -800,11 +836,13 @@ func (f *finder) core(i int) (int, string, string) {
 		}
 		// "Monday, Oct. 26" and "Saturday, April 25, 1998": the date
 		// the weekday introduces.
-		if f.w(i+1) == "," {
-			if m, ok := months[f.w(i+2)]; ok {
-				if j, typ, val := f.monthFirst(i+2, m); j > i+3 && typ == Date && len(val) == 10 {
-					return j, typ, val
-				}
+		k := i + 1
+		if f.w(k) == "," {
+			k++
+		}
+		if m, ok := months[f.w(k)]; ok {
+			if j, typ, val := f.monthFirst(k, m); j > k+1 && typ == Date && len(val) == 10 {
+				return j, typ, val
 			}
 		}
 		return f.withPart(i+1, f.weekday(d, f.isFuture(i)))
@@ -837,6 +875,10 @@ func (f *finder) core(i int) (int, string, string) {
 		if p, ok := partsOfDay[f.w(i+1)]; ok {
 			return i + 2, Set, "TXX" + p
 		}
+		// "each July"
+		if m, ok := months[f.w(i+1)]; ok && f.capitalised(i+1) && !strings.HasSuffix(f.w(i+1), ".") {
+			return i + 2, Set, "XXXX-" + two(m)
+		}
 	case "this", "last", "next", "past", "coming", "previous", "current":
 		if j, typ, val := f.relative(i); j > i {
 			// "this year's third quarter", "next year's first quarter"
@@ -867,6 +909,13 @@ func (f *finder) core(i int) (int, string, string) {
 	case "fiscal":
 		if y := f.year(i + 1); y > 0 {
 			return i + 2, Date, strconv.Itoa(y)
+		}
+		// "fiscal first quarter", "fiscal second-quarter"
+		if q := ordinals[f.w(i+1)]; q > 0 && f.w(i+2) == "quarter" {
+			return f.quarterOf(i+3, q, f.quarter(q, -1))
+		}
+		if a, b, ok := strings.Cut(f.w(i+1), "-"); ok && b == "quarter" && ordinals[a] > 0 {
+			return i + 2, Date, f.quarter(ordinals[a], -1)
 		}
 	case "recent":
 		if u, ok := units[f.w(i+1)]; ok && strings.HasSuffix(f.w(i+1), "s") {
@@ -1036,6 +1085,13 @@ func (f *finder) monthFirst(i, m int) (int, string, string) {
 		if y := spokenTens(f.w(i + 2)); y > 0 {
 			return i + 3, Date, ym(1900+y, m)
 		}
+	}
+	// "July last year", "January this year"
+	if off, ok := map[string]int{"this": 0, "last": -1, "next": 1}[f.w(i+1)]; ok && f.w(i+2) == "year" && f.capitalised(i) && !strings.HasSuffix(f.lw[i], ".") {
+		if !f.has {
+			return i + 3, Date, "XXXX-" + two(m)
+		}
+		return i + 3, Date, ym(f.dct.Year()+off, m)
 	}
 	// "October of next year": the year is the phrase's own expression,
 	// but it tells the month's year.

@@ -132,6 +132,15 @@ func TestFind(t *testing.T) {
 		{"last week of month", "Sales rebounded in the last week of March.", wed, []want{{"the last week of March", Date, "2023-W13"}}},
 		{"more recently", "It sold music and, more recently, films.", wed, []want{{"more recently", Date, "PAST_REF"}}},
 		{"ordinal second", "A second airliner landed.", wed, nil},
+		{"earlier weekday", "Earlier Tuesday, the council met.", wed, []want{{"Tuesday", Date, "2023-05-02"}}},
+		{"the early decade", "Prices fell in the early 1980s.", wed, []want{{"the early 1980s", Date, "198"}}},
+		{"fiscal quarter", "Net rose in the fiscal first quarter.", wed, []want{{"the fiscal first quarter", Date, "2023-Q1"}}},
+		{"each month", "Pilgrims march each July.", wed, []want{{"each July", Set, "XXXX-07"}}},
+		{"around a date", "The plant reopens around June 1.", wed, []want{{"around June 1", Date, "2023-06-01"}}},
+		{"month last year", "He was arrested in July last year.", wed, []want{{"July last year", Date, "2022-07"}}},
+		{"weekday date no comma", "Shares fell on Friday Oct. 13 alone.", wed, []want{{"Friday Oct. 13", Date, "2022-10-13"}}},
+		{"over the next", "Jobs go over the next four years.", wed, []want{{"the next four years", Duration, "P4Y"}}},
+		{"first week of month", "Talks open in the first week of July.", wed, []want{{"the first week of July", Date, "2023-W27"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.sentence, tc.dct, tc.want...) })
