@@ -325,7 +325,7 @@ func init() {
 	for w := range holidays {
 		lexicon[w] = w
 	}
-	for _, w := range []string{"following", "half", "corresponding", "comparable", "effective", "eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
+	for _, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "year-end", "following", "half", "corresponding", "comparable", "effective", "eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
 		lexicon[w] = w
 	}
 }
@@ -714,6 +714,14 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 				return j, Date, val + "-" + seasons[f.w(i)], true
 			}
 		}
+		// "the summer": the DCT's year's ("fall" alone is too often
+		// the verb or the noun to be read so)
+		if f.w(i) != "fall" && f.w(i+1) != "of" {
+			return i + 1, Date, f.shiftUnit("Y", 0) + "-" + seasons[f.w(i)], true
+		}
+	case "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
+		// "the nineties": a decade of the twentieth century
+		return i + 1, Date, "19" + strconv.Itoa(tens[strings.TrimSuffix(f.w(i), "ies")+"y"]/10), true
 	case "following":
 		// "the following year": the year after the last date given.
 		if u, ok := units[f.w(i+1)]; ok && (u == "Y" || u == "M" || u == "D") {
@@ -763,7 +771,8 @@ func (f *finder) theMatch(i int) (int, string, string, bool) {
 	case "quarter":
 		return i + 1, Date, f.recentQuarter(), true
 	case "latest", "most":
-		if f.w(i+1) == "quarter" {
+		// "the latest quarter", "the latest period" of an earnings report
+		if f.w(i+1) == "quarter" || f.w(i+1) == "period" && f.earningsTalk(i) {
 			return i + 2, Date, f.recentQuarter(), true
 		}
 		if f.w(i+1) == "recent" && f.w(i+2) == "quarter" {
@@ -892,6 +901,12 @@ func (f *finder) core(i int) (int, string, string) {
 		if y := spokenTens(f.w(i + 1)); y > 0 {
 			return i + 2, Date, strconv.Itoa(1900 + y)
 		}
+	case "year-end":
+		// "by year-end": the end of the DCT's year
+		if !f.has {
+			return i + 1, Date, "XXXX-12-31"
+		}
+		return i + 1, Date, strconv.Itoa(f.dct.Year()) + "-12-31"
 	case "year-earlier", "year-ago":
 		switch {
 		case f.w(i+1) == "quarter" || f.w(i+1) == "period":

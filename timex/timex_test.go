@@ -141,6 +141,11 @@ func TestFind(t *testing.T) {
 		{"weekday date no comma", "Shares fell on Friday Oct. 13 alone.", wed, []want{{"Friday Oct. 13", Date, "2022-10-13"}}},
 		{"over the next", "Jobs go over the next four years.", wed, []want{{"the next four years", Duration, "P4Y"}}},
 		{"first week of month", "Talks open in the first week of July.", wed, []want{{"the first week of July", Date, "2023-W27"}}},
+		{"year-end", "The sale should close by year-end.", wed, []want{{"year-end", Date, "2023-12-31"}}},
+		{"the summer", "Output slowed during the summer.", wed, []want{{"the summer", Date, "2023-SU"}}},
+		{"spoken decade", "Crime fell through the nineties.", wed, []want{{"the nineties", Date, "199"}}},
+		{"latest period", "Profit rose in the quarter. Sales in the latest period were $5 million.", wed,
+			[]want{{"the quarter", Date, "2023-Q1"}, {"the latest period", Date, "2023-Q1"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.sentence, tc.dct, tc.want...) })
