@@ -534,7 +534,7 @@ func Timelines(d *dossier.Dossier) {
 			if a == nil || an == nil {
 				continue
 			}
-			s.Timeline = append(s.Timeline, articleTimeline(a, an, d.Analyses)...)
+			s.Timeline = append(s.Timeline, articleTimeline(a, an)...)
 		}
 		sort.SliceStable(s.Timeline, func(i, j int) bool {
 			a, b := s.Timeline[i], s.Timeline[j]
@@ -551,7 +551,9 @@ func Timelines(d *dossier.Dossier) {
 	}
 }
 
-func articleTimeline(a *dossier.Article, an *dossier.Analysis, _ map[string]*dossier.Analysis) []dossier.TimelineEntry {
+// articleTimeline returns one article's timeline entries: its dated
+// statements and its expressions with an absolute date or period.
+func articleTimeline(a *dossier.Article, an *dossier.Analysis) []dossier.TimelineEntry {
 	var out []dossier.TimelineEntry
 	inferred := a.Published == nil
 	sentence := func(sp dossier.Span) string {
