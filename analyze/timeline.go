@@ -30,9 +30,10 @@ var incidentNouns = map[string]bool{
 const incidentWindow = 6
 
 // timeExprs converts timex expressions to the domain's, marking those
-// that date an incident noun before them in the same sentence. A comma,
-// a semicolon or a speech verb between them breaks the link ("the attack,
-// officials said on Thursday").
+// that date an incident noun in the same sentence: one right after them
+// ("Wednesday's attack"), or one up to six tokens before them, with no
+// comma, semicolon or speech verb between ("the attack, officials said
+// on Thursday" does not date the attack).
 func timeExprs(doc *text.Doc, exprs []timex.Expr) []dossier.TimeExpr {
 	out := make([]dossier.TimeExpr, len(exprs))
 	for i, x := range exprs {
@@ -47,7 +48,32 @@ func incidentBefore(doc *text.Doc, sp dossier.Span) bool {
 	if si >= len(doc.Sentences) {
 		return false
 	}
+	// "Wednesday's attack", "the May 3 drone attack": the noun may also
+	// follow, after a possessive and one modifier at most.
+	// The expression then modifies the noun: a possessive, or a
+	// determiner before it ("the May 3 attack"), says so; "On Friday
+	// attack helicopters flew" has neither.
+	end := doc.Sentences[si].EndToken
 	first := doc.Sentences[si].FirstToken
+	t := doc.TokenAt(sp.End)
+	det := false
+	if k > first {
+		switch strings.ToLower(doc.Tokens[k-1].Text(doc.Text)) {
+		case "the", "a", "an", "this", "that":
+			det = true
+		}
+	}
+	if t < end {
+		if w := doc.Tokens[t].Text(doc.Text); w == "'s" || w == "’s" {
+			t++
+			det = true
+		}
+		for n := 0; det && n < 2 && t < end && doc.Tokens[t].Kind == text.Word; n, t = n+1, t+1 {
+			if incidentNouns[strings.ToLower(doc.Tokens[t].Text(doc.Text))] {
+				return true
+			}
+		}
+	}
 	for t := k - 1; t >= first && t >= k-incidentWindow; t-- {
 		w := strings.ToLower(doc.Tokens[t].Text(doc.Text))
 		switch {

@@ -189,3 +189,30 @@ func TestTimelines(t *testing.T) {
 		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestIncidentExpressions(t *testing.T) {
+	tests := []struct {
+		sentence string
+		incident []string // the expressions that date the incident
+	}{
+		{"The attack on Wednesday killed two guards.", []string{"Wednesday"}},
+		{"Wednesday's attack killed two guards.", []string{"Wednesday"}},
+		{"The May 3 drone attack hit the roof.", []string{"May 3"}},
+		{"A drone attack on the palace earlier this month failed.", []string{"earlier this month"}},
+		{"The attack, officials said on Thursday, was planned.", nil},
+		{"Kirby said on Thursday that talks would go on.", nil},
+		{"On Friday attack helicopters flew over the city after the raid.", nil},
+	}
+	for _, tc := range tests {
+		d := analysed(t, &dossier.Article{ID: "x", Text: tc.sentence})
+		var got []string
+		for _, x := range d.Analyses["x"].Times {
+			if x.Incident {
+				got = append(got, x.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.incident, "|") {
+			t.Errorf("%q: incident expressions %q, want %q", tc.sentence, got, tc.incident)
+		}
+	}
+}
