@@ -325,7 +325,7 @@ func init() {
 	for w := range holidays {
 		lexicon[w] = w
 	}
-	for _, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "year-end", "following", "half", "corresponding", "comparable", "effective", "eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
+	for _, w := range []string{"is", "are", "been", "had", "previously", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "year-end", "following", "half", "corresponding", "comparable", "effective", "eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
 		lexicon[w] = w
 	}
 }
@@ -356,7 +356,7 @@ var futureCues = map[string]bool{
 	"will": true, "'ll": true, "’ll": true, "shall": true, "upcoming": true, "wo": true,
 	"planned": true, "planning": true, "scheduled": true,
 	"expected": true, "expects": true, "due": true, "postponed": true, "delayed": true,
-	"until": true, "till": true, "soon": true, "set": true,
+	"until": true, "till": true, "soon": true, "set": true, "would": true,
 }
 
 // speechVerbs right before a weekday date the speech: "officials said
@@ -568,7 +568,11 @@ func (f *finder) match(i int) (int, string, string) {
 		}
 	case "around":
 		// "around Nov. 1", "around 7:15 p.m.": an approximate date or
-		// time keeps its approximator.
+		// time keeps its approximator ("get around Wednesday's ruling"
+		// does not).
+		if _, wd := weekdays[f.w(i+1)]; wd {
+			break
+		}
 		if j, typ, val := f.core(i + 1); j > i+1 && (typ == Date || typ == Time) && !strings.HasSuffix(val, "_REF") {
 			return j, typ, val
 		}
@@ -1361,6 +1365,10 @@ func (f *finder) isFuture(i int) bool {
 	if p >= f.start && speechVerbs[f.w(p)] {
 		return false
 	}
+	// "Wednesday's ruling": a weekday that names an event already known.
+	if n := f.w(i + 1); n == "'s" || n == "’s" {
+		return false
+	}
 	lo, hi := i-8, i+4
 	if lo < f.start {
 		lo = f.start
@@ -1381,7 +1389,14 @@ func (f *finder) isFuture(i int) bool {
 			}
 		case w == "early" && f.w(k-1) == "as" && k < i:
 			return true
+		case w == "to" && k < i && (f.w(k-1) == "is" || f.w(k-1) == "are"):
+			return true // "is to resume trading Tuesday"
 		case futureCues[w]:
+			// "had been due to expire Friday", "as previously planned":
+			// a plan told as past is no future cue.
+			if f.w(k-1) == "previously" || f.w(k-1) == "been" && f.w(k-2) == "had" || f.w(k-1) == "had" {
+				continue
+			}
 			if k > i && !(w == "will" || w == "'ll" || w == "’ll" || w == "shall" || w == "wo") {
 				continue // after the weekday only an auxiliary counts
 			}
