@@ -260,17 +260,23 @@ func InferDates(d *dossier.Dossier, now time.Time) {
 		}
 	}
 	for _, g := range groups {
+		// Nothing is published after it is ingested: the incident not
+		// after the first of its articles was, each article not after
+		// it was itself.
 		upper := now
 		for _, a := range g {
 			if !a.IngestedAt.IsZero() && a.IngestedAt.Before(upper) {
 				upper = a.IngestedAt
 			}
 		}
-		upper = day(upper)
-		inc, basis := storyIncident(g, d.Analyses, upper)
+		inc, basis := storyIncident(g, d.Analyses, day(upper))
 		for _, a := range g {
 			if an := d.Analyses[a.ID]; a.Published == nil && an != nil {
-				inferArticle(a, an, inc, basis, upper)
+				own := now
+				if !a.IngestedAt.IsZero() && a.IngestedAt.Before(own) {
+					own = a.IngestedAt
+				}
+				inferArticle(a, an, inc, basis, day(own))
 			}
 		}
 	}
