@@ -242,6 +242,7 @@ type finder struct {
 	dct          time.Time
 	has          bool
 	lw           []string // lower-cased token text
+	k            []kind   // the lexicon kind of each token
 	end          int      // end token of the current sentence
 	start        int      // first token of the current sentence
 	out          []Expr
@@ -255,10 +256,11 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 		f.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	f.lw = make([]string, len(doc.Tokens))
+	f.k = make([]kind, len(doc.Tokens))
 	var buf [32]byte
 	f.firstQuarter = -1
 	for i, t := range doc.Tokens {
-		f.lw[i] = lowerWord(doc.Text[t.Span.Start:t.Span.End], t.Kind, &buf)
+		f.lw[i], f.k[i] = lowerWord(doc.Text[t.Span.Start:t.Span.End], t.Kind, &buf)
 		if f.firstQuarter < 0 && strings.Contains(f.lw[i], "quarter") {
 			f.firstQuarter = i
 		}
@@ -267,7 +269,7 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 		f.end = s.EndToken
 		f.start = s.FirstToken
 		for i := s.FirstToken; i < s.EndToken; {
-			if w := f.lw[i]; w == other || contextOnly[w] {
+			if f.lw[i] == other || f.k[i]&kCtx != 0 {
 				i++
 				continue
 			}
@@ -411,18 +413,54 @@ func init() {
 		if !(start[w] || m || d || h || u || n || r || st || o || vagueNums[w] || durationMods[w] || strings.Contains(w, "-")) {
 			contextOnly[w] = true
 		}
+		var k kind
+		for _, b := range []struct {
+			is  bool
+			bit kind
+		}{{contextOnly[w], kCtx}, {m, kMonth}, {d, kWeekday}, {h, kHoliday}, {u, kUnit}, {r, kRef}, {st, kSet},
+			{n, kNum}, {vagueNums[w], kVague}, {durationMods[w], kDurMod}} {
+			if b.is {
+				k |= b.bit
+			}
+		}
+		lex[w] = lexEntry{w, k}
 	}
 }
+
+// kind says which of the rules' word lists a lexicon word is in, so that
+// the rules test a bit, not a map, at every word they try.
+type kind uint16
+
+const (
+	kCtx kind = 1 << iota // context only: no rule starts at it
+	kMonth
+	kWeekday
+	kHoliday
+	kUnit
+	kRef
+	kSet
+	kNum
+	kVague
+	kDurMod
+)
+
+type lexEntry struct {
+	w string
+	k kind
+}
+
+// lex is the lexicon with each word's kind.
+var lex = map[string]lexEntry{}
 
 // lowerWord returns the lower-cased form of a token the rules may look
 // at: numbers, punctuation and hyphenated words as they are (lower-cased),
 // known words from the lexicon, and other for any other word.
-func lowerWord(s string, k text.TokenKind, buf *[32]byte) string {
+func lowerWord(s string, k text.TokenKind, buf *[32]byte) (string, kind) {
 	if k != text.Word || strings.IndexByte(s, '-') >= 0 {
-		return strings.ToLower(s)
+		return strings.ToLower(s), 0
 	}
 	if len(s) > len(buf) {
-		return other
+		return other, 0
 	}
 	b := buf[:0]
 	for i := 0; i < len(s); i++ {
@@ -432,10 +470,10 @@ func lowerWord(s string, k text.TokenKind, buf *[32]byte) string {
 		}
 		b = append(b, c)
 	}
-	if w, ok := lexicon[string(b)]; ok {
-		return w
+	if e, ok := lex[string(b)]; ok {
+		return e.w, e.k
 	}
-	return other
+	return other, 0
 }
 
 func (f *finder) w(i int) string {
@@ -494,10 +532,13 @@ func (f *finder) year(i int) int {
 // vague one ("several"), or "".
 func (f *finder) count(i int) string {
 	w := f.w(i)
-	if n, ok := numWords[w]; ok {
-		return strconv.Itoa(n)
+	if w == "" {
+		return ""
 	}
-	if vagueNums[w] {
+	if f.k[i]&kNum != 0 {
+		return strconv.Itoa(numWords[w])
+	}
+	if f.k[i]&kVague != 0 {
 		return "X"
 	}
 	if n := f.intTok(i); n > 0 && n < 1000 && !strings.ContainsAny(w, ",.") {
@@ -513,7 +554,7 @@ func (f *finder) match(i int) (int, string, string) {
 	}
 	// Approximators stay in a duration's span: "nearly two years", "more
 	// than four hours", "up to 180 days", "at least 20 years".
-	if durationMods[w] {
+	if f.k[i]&kDurMod != 0 {
 		k := i + 1
 		switch w {
 		case "more", "less":
@@ -833,8 +874,9 @@ func (f *finder) core(i int) (int, string, string) {
 	if w == other && !f.isNumber(i) || (w == "a" || w == "an") && f.w(i+1) == other {
 		return i, "", ""
 	}
-	if m, ok := months[w]; ok {
-		if j, typ, val := f.monthFirst(i, m); j > i {
+	kd := f.k[i]
+	if kd&kMonth != 0 {
+		if j, typ, val := f.monthFirst(i, months[w]); j > i {
 			return j, typ, val
 		}
 	}
@@ -843,7 +885,8 @@ func (f *finder) core(i int) (int, string, string) {
 			return j, typ, val
 		}
 	}
-	if d, ok := weekdays[w]; ok && f.capitalised(i) {
+	if kd&kWeekday != 0 && f.capitalised(i) {
+		d := weekdays[w]
 		if notWeekdayNext[f.w(i+1)] && f.capitalised(i+1) {
 			return i, "", ""
 		}
@@ -860,8 +903,8 @@ func (f *finder) core(i int) (int, string, string) {
 		}
 		return f.withPart(i+1, f.weekday(d, f.isFuture(i)))
 	}
-	if h, ok := holidays[w]; ok && f.capitalised(i) {
-		if j, val := f.holiday(i, h); j > i {
+	if kd&kHoliday != 0 && f.capitalised(i) {
+		if j, val := f.holiday(i, holidays[w]); j > i {
 			return j, Date, val
 		}
 	}
@@ -945,8 +988,10 @@ func (f *finder) core(i int) (int, string, string) {
 		}
 	}
 	// "for years": a vague duration.
-	if u, ok := units[w]; ok && strings.HasSuffix(w, "s") && u != "Q" && u != "WE" && f.w(i-1) == "for" && f.w(i+1) != "ago" {
-		return i + 1, Duration, period("X", u)
+	if kd&kUnit != 0 && strings.HasSuffix(w, "s") && f.w(i-1) == "for" && f.w(i+1) != "ago" {
+		if u := units[w]; u != "Q" && u != "WE" {
+			return i + 1, Duration, period("X", u)
+		}
 	}
 	if w == "that" {
 		// "that year", "that day": the last date given.
@@ -959,13 +1004,15 @@ func (f *finder) core(i int) (int, string, string) {
 	if w == "these" && f.w(i+1) == "days" {
 		return i + 2, Date, "PRESENT_REF"
 	}
-	if v, ok := refWords[w]; ok {
+	if kd&kRef != 0 {
+		v := refWords[w]
 		if w == "now" && f.w(i+1) == "-" {
 			return i, "", ""
 		}
 		return i + 1, Date, v
 	}
-	if v, ok := setWords[w]; ok {
+	if kd&kSet != 0 {
+		v := setWords[w]
 		return i + 1, Set, v
 	}
 	// "a few years ago", "a couple of years": the article belongs to the
