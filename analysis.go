@@ -9,6 +9,7 @@ type Analysis struct {
 	Mentions   []Mention
 	Entities   []Entity // the article's own entities, before cross-article resolution
 	Statements []Statement
+	Times      []TimeExpr
 	Claims     []Claim
 }
 

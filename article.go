@@ -33,6 +33,10 @@ type Article struct {
 	// or impossible date (the Unix epoch, a date in the future, before
 	// 1990) is unknown: nil, never 1970.
 	Published *time.Time
+	// PublishedInferred bounds the publication date when Published is nil
+	// and the text and its story bound it: the analysis fills it, after
+	// the stories are known, and it is never copied into Published.
+	PublishedInferred *DateBounds
 	// File is the path of the file the article came from, or "".
 	File string
 	// Format names the reader that produced the article: "text", "html",
@@ -70,6 +74,16 @@ func ByPublication(articles []*Article) []*Article {
 		return pi.Before(*pj)
 	})
 	return out
+}
+
+// DateBounds is what the text tells of a date that the metadata does not
+// give: the earliest and the latest day it can be, and why. A bound the
+// text does not set is "": bounds never claim more precision than the
+// text gives.
+type DateBounds struct {
+	Earliest, Latest string // YYYY-MM-DD, or ""
+	// Basis says, one reason a line, what the bounds rest on.
+	Basis []string
 }
 
 // Copy records that an article's exact content arrived again from another

@@ -19,6 +19,51 @@ type Story struct {
 	// it carries counts once.
 	NearCopies map[string]string
 	Hypotheses []Hypothesis
+	// Timeline is what the story's articles date, in order of date: the
+	// incident, other dated events and the statements, each with its
+	// evidence.
+	Timeline []TimelineEntry
+}
+
+// Kinds of TimelineEntry.
+const (
+	TimelineIncident  = "incident"  // the story's event, dated by its articles
+	TimelineEvent     = "event"     // a dated event a claim or sentence reports
+	TimelineStatement = "statement" // a statement with the day it was made
+)
+
+// TimelineEntry is one dated thing in a story's timeline.
+type TimelineEntry struct {
+	// Date is the absolute date: YYYY-MM-DD, or YYYY-MM, YYYY-Www or YYYY
+	// when the text gives no more.
+	Date string
+	Kind string
+	// Text is the time expression as written ("on Thursday") and Summary
+	// what happened then: the statement's content, or the sentence.
+	Text, Summary string
+	// Article and Span are the evidence: the expression's (for a
+	// statement, the statement's content) byte range in the article text.
+	Article string
+	Span    Span
+	// Statement and Claim are the IDs of the statement or claim the entry
+	// dates, or "".
+	Statement, Claim string
+	// Inferred is true when the date rests on a publication date the
+	// analysis inferred rather than one the article states.
+	Inferred bool
+}
+
+// TimeExpr is a temporal expression of an article, normalised against
+// its publication date (TimeML TIMEX3 type and value; relative values
+// stay in X forms when the date is unknown).
+type TimeExpr struct {
+	Span  Span
+	Text  string
+	Type  string // DATE, TIME, DURATION, SET
+	Value string
+	// Incident is true when the expression dates an incident noun right
+	// before it ("the attack on Wednesday", "the incident on May 3").
+	Incident bool
 }
 
 // Rating is an ACH consistency rating of one piece of evidence against one

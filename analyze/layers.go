@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"dossier"
 	"dossier/assess"
@@ -58,10 +59,13 @@ func (Resolution) Annotate(d *Doc) error {
 	return nil
 }
 
-// Times normalises the time phrase of each statement ("on Thursday")
-// against the article's publication date and sets its When, when the
-// phrase names one day. With no known publication date a relative phrase
-// names no day, and When stays empty: precision is never invented.
+// Times finds the article's temporal expressions, normalised against its
+// publication date, marks those that date an incident ("the attack on
+// Wednesday"), and sets the When of each statement whose time phrase ("on
+// Thursday") names one day. With no known publication date a relative
+// phrase names no day and When stays empty: precision is never invented.
+// Finish may fill it later from the publication date the story bounds
+// (InferDates).
 type Times struct{}
 
 // Name implements Annotator.
@@ -69,22 +73,19 @@ func (Times) Name() string { return "times" }
 
 // Annotate implements Annotator.
 func (Times) Annotate(d *Doc) error {
-	if d.Article.Published == nil || len(d.Result.Statements) == 0 {
+	var dct time.Time
+	if d.Article.Published != nil {
+		dct = *d.Article.Published
+	}
+	exprs := timex.Find(d.Doc, dct)
+	d.Result.Times = timeExprs(d.Doc, exprs)
+	if dct.IsZero() {
 		return nil
 	}
-	exprs := timex.Find(d.Doc, *d.Article.Published)
 	for i := range d.Result.Statements {
 		st := &d.Result.Statements[i]
-		if st.TimeSpan.Len() == 0 {
-			continue
-		}
-		for _, x := range exprs {
-			if x.Span.Start < st.TimeSpan.End && st.TimeSpan.Start < x.Span.End {
-				if x.Type == "DATE" && len(x.Value) == len("2006-01-02") && !strings.Contains(x.Value, "X") {
-					st.When = x.Value
-				}
-				break
-			}
+		if v := dayAt(d.Result.Times, st.TimeSpan); v != "" {
+			st.When = v
 		}
 	}
 	return nil
@@ -140,12 +141,16 @@ func LinkCorpus(d *dossier.Dossier) {
 // Finish runs the stages that need every article at once: entities
 // resolved across articles; stories, the articles clustered in order of
 // publication (undated ones last, in the order given), each article's
-// Story set and d.Stories filled; then the assessment of each story's
+// Story set and d.Stories filled; the publication dates the text and the
+// story bound where the articles give none, and each story's timeline
+// (InferDates, Timelines); then the assessment of each story's
 // competing hypotheses, which sets the stories' Hypotheses and returns
 // the evidence matrices.
 func Finish(d *dossier.Dossier, opts assess.Options) []assess.Matrix {
 	LinkCorpus(d)
 	Stories(d, story.DefaultOptions())
+	InferDates(d, time.Now())
+	Timelines(d)
 	return assess.Assess(d, opts)
 }
 

@@ -46,6 +46,9 @@ type Article struct {
 	Sentences   int      `json:"sentences"`
 	Notes       []string `json:"notes"`
 	Copies      []Copy   `json:"copies"`
+	// PublishedInferred bounds an unknown publication date from the text
+	// and the story; null when the date is known or nothing bounds it.
+	PublishedInferred *DateBounds `json:"published_inferred"`
 }
 
 // Copy is another place an article's exact content was seen.
@@ -107,6 +110,9 @@ type Story struct {
 	Leads      []string          `json:"lead_entities"`
 	NearCopies map[string]string `json:"near_copies"` // near-copy article → its original
 	Hypotheses []Hypothesis      `json:"hypotheses"`
+	// Timeline is the story's dated incident, events and statements in
+	// order of date, each with its evidence.
+	Timeline []TimelineEntry `json:"timeline"`
 }
 
 // Hypothesis is one competing explanation in a v1 export.
@@ -150,6 +156,7 @@ func Build(in *dossier.Dossier, now time.Time) *Dossier {
 			Notes:       orEmpty(a.Notes),
 			Copies:      []Copy{},
 		}
+		ea.PublishedInferred = dateBounds(a.PublishedInferred)
 		for _, c := range in.Copies[a.ID] {
 			ea.Copies = append(ea.Copies, Copy{
 				Source: nullable(c.Source), URL: nullable(c.URL),
@@ -180,6 +187,7 @@ func Build(in *dossier.Dossier, now time.Time) *Dossier {
 			Outlets: orEmpty(s.Outlets), First: timestamp(s.First), Last: timestamp(s.Last),
 			Leads: orEmpty(s.Leads), NearCopies: s.NearCopies, Hypotheses: []Hypothesis{},
 		}
+		es.Timeline = timeline(s.Timeline)
 		for _, h := range s.Hypotheses {
 			eh := Hypothesis{Agent: nullable(h.Agent), Label: h.Label, Score: h.Score, Evidence: []Evidence{}}
 			for _, e := range h.Evidence {
@@ -190,6 +198,49 @@ func Build(in *dossier.Dossier, now time.Time) *Dossier {
 		d.Stories = append(d.Stories, es)
 	}
 	return d
+}
+
+// DateBounds is what the text and the story tell of an unknown
+// publication date: earliest and latest possible day (YYYY-MM-DD, null
+// when unbounded) and the reasons, one a line.
+type DateBounds struct {
+	Earliest *string  `json:"earliest"`
+	Latest   *string  `json:"latest"`
+	Basis    []string `json:"basis"`
+}
+
+// TimelineEntry is one dated thing in a story's timeline. Start and End
+// are byte offsets of the evidence in the article's text.
+type TimelineEntry struct {
+	Date      string  `json:"date"`
+	Kind      string  `json:"kind"` // incident | event | statement
+	Text      string  `json:"text"`
+	Summary   string  `json:"summary"`
+	Article   string  `json:"article"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Statement *string `json:"statement"`
+	Claim     *string `json:"claim"`
+	Inferred  bool    `json:"inferred"`
+}
+
+func dateBounds(b *dossier.DateBounds) *DateBounds {
+	if b == nil {
+		return nil
+	}
+	return &DateBounds{Earliest: nullable(b.Earliest), Latest: nullable(b.Latest), Basis: orEmpty(b.Basis)}
+}
+
+func timeline(es []dossier.TimelineEntry) []TimelineEntry {
+	out := make([]TimelineEntry, 0, len(es))
+	for _, e := range es {
+		out = append(out, TimelineEntry{
+			Date: e.Date, Kind: e.Kind, Text: e.Text, Summary: e.Summary, Article: e.Article,
+			Start: e.Span.Start, End: e.Span.End, Statement: nullable(e.Statement), Claim: nullable(e.Claim),
+			Inferred: e.Inferred,
+		})
+	}
+	return out
 }
 
 func statement(s dossier.Statement) Statement {

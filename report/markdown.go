@@ -61,6 +61,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, briefs ...Brief) error {
 			writeArticle(bw, a, d.Analyses[id], d.Copies[id], len(s.Articles) > 1)
 		}
 		writeStatements(bw, d, s, byID)
+		writeTimeline(bw, s, byID)
 		writeOutlets(bw, d, s)
 		if b := byStory[s.ID]; b != nil && s.ID != "" {
 			if err := b.WriteMarkdown(bw); err != nil {
@@ -228,6 +229,60 @@ func writeStatements(w *bufio.Writer, d *dossier.Dossier, s dossier.Story, byID 
 		fmt.Fprintln(w)
 	}
 }
+
+// writeTimeline lists what the story's articles date, in order of date,
+// each with its outlet, article and the byte range of its evidence, so
+// that a reader can check it. Dates that rest on an inferred publication
+// date are marked, and an undated article's inferred bounds are given.
+func writeTimeline(w *bufio.Writer, s dossier.Story, byID map[string]*dossier.Article) {
+	var bounds []string
+	for _, id := range s.Articles {
+		if a := byID[id]; a != nil && a.Published == nil && a.PublishedInferred != nil {
+			b := a.PublishedInferred
+			from, to := b.Earliest, b.Latest
+			if from == "" {
+				from = "?"
+			}
+			if to == "" {
+				to = "?"
+			}
+			bounds = append(bounds, fmt.Sprintf("- %s (`%s`): published between %s and %s, inferred: %s",
+				outletName(a.Source), a.ID, from, to, strings.Join(b.Basis, "; ")))
+		}
+	}
+	if len(s.Timeline) == 0 && len(bounds) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "### Timeline\n\n")
+	if len(s.Timeline) > 0 {
+		fmt.Fprintf(w, "| Date | What | Evidence |\n|---|---|---|\n")
+		for _, e := range s.Timeline {
+			date := e.Date
+			if e.Inferred {
+				date += " (inferred)"
+			}
+			what := oneLine(e.Summary)
+			switch e.Kind {
+			case dossier.TimelineIncident:
+				what = "**incident**: " + what
+			case dossier.TimelineStatement:
+				what = "statement: " + what
+			}
+			outlet := "?"
+			if a := byID[e.Article]; a != nil {
+				outlet = outletName(a.Source)
+			}
+			fmt.Fprintf(w, "| %s | %s | “%s”, %s `%s` %d–%d |\n", date, cell(what), cell(oneLine(e.Text)), cell(outlet), e.Article, e.Span.Start, e.Span.End)
+		}
+		fmt.Fprintln(w)
+	}
+	if len(bounds) > 0 {
+		fmt.Fprintf(w, "Undated articles:\n\n%s\n\n", strings.Join(bounds, "\n"))
+	}
+}
+
+// cell makes text safe in a Markdown table cell.
+func cell(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
 
 func writeSummary(w *bufio.Writer, d *dossier.Dossier) {
 	outlets := map[string]bool{}
