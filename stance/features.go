@@ -10,6 +10,7 @@ import (
 // Feature layout: numDense dense features, then numDense*numBins one-hot
 // bins of those features, then hashBuckets hashed lexical features.
 const (
+	shortBody   = 40 // bodies of fewer tokens are headline-like (Emergent)
 	numBins     = 8
 	hashBits    = 18
 	hashBuckets = 1 << hashBits
@@ -27,7 +28,21 @@ var stopwords = toSet(`a an the of to in on at for and or but is are was were be
 // body and in the body's sentences that share words with the headline.
 var refuting = []string{"fake", "fraud", "hoax", "false", "deny", "denies", "denied", "not", "despite", "nope", "doubt", "doubts", "bogus", "debunk", "debunks", "debunked", "pranks", "retract", "retracts", "no evidence", "untrue", "rumor", "rumour", "myth", "satire", "satirical", "never", "refute", "refuted", "dismissed", "incorrect"}
 var hedging = []string{"reportedly", "allegedly", "alleged", "claims", "claimed", "claim", "according to", "rumored", "rumoured", "reports", "unconfirmed", "unverified", "purportedly", "may", "might", "could", "appears", "apparently", "suggests", "said to", "believed"}
-var negations = toSet("not no never none nobody nothing neither nor cannot without n't isn't wasn't aren't doesn't didn't don't won't")
+var negations = toSet("not no never none nobody nothing neither nor cannot without nt isnt wasnt arent doesnt didnt dont wont cant couldnt wouldnt hasnt havent hadnt")
+
+// Verb-level polarity: verbs that deny or refute what they report, and
+// verbs that confirm it. They are counted in the body's sentences that
+// share headline words and in its first two sentences (the lede).
+var denyVerbs = []string{"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "debunk", "debunks", "debunked", "dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "contradict", "contradicts", "contradicted", "retract", "retracted", "hoax", "fake", "false", "falsely", "untrue", "not true", "no truth", "no evidence", "baseless", "unfounded", "nonsense", "fabricated", "made up", "misleading", "rumor", "rumour", "satire", "satirical", "parody", "photoshopped", "doctored", "myth", "wrong"}
+
+// Reporting cues: the body attributes the claim to someone else, or says
+// it may be so, rather than stating it (Emergent's "observing").
+var reportingCues = []string{"says", "say", "said", "claims", "claim", "claimed", "report", "reports", "reported", "according", "source", "sources", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "speculation", "speculate", "suggests", "suggest", "tells", "told", "believes", "believed", "thinks", "insists", "alleges", "alleged", "allegedly", "purported", "purportedly", "possible", "possibly", "probably", "likely", "may", "might", "could", "would", "expected", "considering", "reportedly", "apparently", "seems", "appears", "if", "whether", "question", "mystery", "investigate", "investigating", "unconfirmed", "unverified"}
+
+// denyWords are the one-word deny verbs whose scope runs to the end of
+// their sentence.
+var denyWords = toSet("deny denies denied denying refute refutes refuted debunk debunks debunked dismiss dismisses dismissed reject rejects rejected dispute disputes disputed contradict contradicts contradicted retract retracted")
+var confirmVerbs = []string{"confirm", "confirms", "confirmed", "confirming", "verified", "verify", "proved", "proven", "proves", "revealed", "reveals", "official", "officially", "announced", "announces", "admitted", "admits", "acknowledged", "indeed", "true", "genuine", "authentic", "actually"}
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -258,6 +273,42 @@ func (m *Model) analyseBody(text string) *body {
 	return b
 }
 
+// denies returns the index of the first sentence of the body that denies
+// headline, or -1: a sentence that holds at least half of the headline's
+// content stems (and at least two) after a deny verb or a negation
+// ("Valdoria denied that it was behind the attack on the dam", "had
+// nothing to do with the attack on the dam"), or anywhere in a sentence
+// that calls something false ("the story that Valdoria was behind the
+// attack on the dam is a hoax").
+func (b *body) denies(headline string) int {
+	hs := ngramSet(content(tokens(headline)), 1)
+	need := max(2, (len(hs)+1)/2)
+	for i, toks := range b.sentToks {
+		after, all := map[string]bool{}, map[string]bool{}
+		scope, refuted := false, false
+		for _, t := range toks {
+			if denyWords[t] || negations[t] {
+				scope = true
+				continue
+			}
+			refuted = refuted || falseWords[t]
+			if st := stem(t); hs[st] {
+				all[st] = true
+				if scope {
+					after[st] = true
+				}
+			}
+		}
+		if len(after) >= need || (refuted && len(all) >= need) {
+			return i
+		}
+	}
+	return -1
+}
+
+// falseWords call what they qualify false, wherever they stand.
+var falseWords = toSet("hoax fake false untrue baseless unfounded fabricated fabrication nonsense debunked myth bogus")
+
 func hashIdx(s string) int {
 	h := fnv.New32a()
 	h.Write([]byte(s))
@@ -303,6 +354,55 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		relToks = append(relToks, b.sentToks[r.i]...)
 	}
 	relPad := joinPad(relToks)
+	// Negation scope: headline words that a body sentence sharing them
+	// negates (a negation at most three tokens before), and whether the
+	// body's best sentences quote or question.
+	negated := map[string]bool{}
+	quoted, asked, denied := 0, 0, 0
+	for _, r := range rel {
+		toks := b.sentToks[r.i]
+		// A sentence that denies the headline: a deny verb followed,
+		// in the same sentence, by two or more headline words
+		// ("denied that it was behind the attack on the dam").
+		after, inScope := 0, false
+		for j, t := range toks {
+			if denyWords[t] {
+				inScope = true
+			}
+			st := stem(t)
+			if !hUni[st] {
+				continue
+			}
+			if inScope {
+				after++
+			}
+			for k := max(0, j-3); k < j; k++ {
+				if negations[toks[k]] {
+					negated[st] = true
+				}
+			}
+		}
+		if after >= 2 {
+			denied++
+		}
+		if strings.ContainsAny(b.sents[r.i], "\"“”«»") {
+			quoted++
+		}
+		if strings.Contains(b.sents[r.i], "?") {
+			asked++
+		}
+	}
+	var lede []string
+	for i := 0; i < len(b.sentToks) && i < 2; i++ {
+		lede = append(lede, b.sentToks[i]...)
+	}
+	ledePad := joinPad(lede)
+	hNeg := 0.0
+	for j, t := range ht {
+		if negations[t] && j+1 < len(ht) {
+			hNeg = 1
+		}
+	}
 	first := map[string]bool{}
 	for i := 0; i < len(b.sentStems) && i < 2; i++ {
 		for k := range b.sentStems[i] {
@@ -315,7 +415,7 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 	bRef, bHed := countCues(b.pad, refuting), countCues(b.pad, hedging)
 	rRef, rHed := countCues(relPad, refuting), countCues(relPad, hedging)
 	short := 0.0
-	if b.nTok < 40 {
+	if b.nTok < shortBody {
 		short = 1
 	}
 	cos := cosine(hvec, b.vec)
@@ -333,6 +433,15 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		polarity(ht), polarity(relToks), math.Abs(polarity(ht) - polarity(relToks)),
 		short, l1(float64(b.nTok)) / 3,
 		boolf(strings.Contains(headline, "?")),
+		l1(float64(countCues(relPad, denyVerbs))), l1(float64(countCues(relPad, confirmVerbs))),
+		l1(float64(countCues(ledePad, denyVerbs))), l1(float64(countCues(ledePad, confirmVerbs))),
+		l1(float64(countCues(ledePad, hedging))), l1(float64(countCues(hpad, denyVerbs))),
+		l1(float64(len(negated))), math.Abs(hNeg - boolf(len(negated) > 0)),
+		fracOf(quoted, len(rel)), fracOf(asked, len(rel)),
+		l1(float64(countCues(ledePad, reportingCues))), l1(float64(countCues(relPad, reportingCues))),
+		boolf(len(b.sents) > 0 && strings.Contains(b.sents[0], ":")),
+		boolf(len(b.sents) > 0 && strings.Contains(b.sents[0], "?")),
+		l1(float64(denied)), fracOf(denied, len(rel)),
 	}
 
 	add := func(s string) {
@@ -343,12 +452,9 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 			lex = append(lex, feat{hashIdx("short|" + s), 1})
 		}
 	}
-	for _, t := range ht {
-		add("h:" + t)
-	}
-	for i := 0; i+1 < len(ht); i++ {
-		add("hb:" + ht[i] + " " + ht[i+1])
-	}
+	// No lexical features of the headline's own words: the split is by
+	// topic and by claim, and a held-out claim's words were never seen,
+	// so they only let the model memorise the training claims.
 	src := relToks
 	if short == 1 {
 		src = nil
@@ -360,6 +466,25 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		add("b:" + t)
 		if i+1 < len(src) {
 			add("bb:" + t + " " + src[i+1])
+		}
+	}
+	for w := range negated {
+		add("neg:" + w)
+	}
+	if denied > 0 {
+		add("denied")
+	}
+	for _, c := range denyVerbs {
+		if strings.Contains(relPad, " "+c+" ") {
+			add("deny:" + c)
+		}
+		if strings.Contains(ledePad, " "+c+" ") {
+			add("ldeny:" + c)
+		}
+	}
+	for _, c := range reportingCues {
+		if strings.Contains(ledePad, " "+c+" ") {
+			add("lrep:" + c)
 		}
 	}
 	for _, c := range refuting {
@@ -374,11 +499,24 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 	if n := len(lex); n > 0 {
 		s := float32(1 / math.Sqrt(float64(n)))
 		for i := range lex {
-			lex[i].v = s * 3
+			lex[i].v = s * lexScale
 		}
 	}
 	return dense, lex
 }
+
+// fracOf is n/d, 0 when d is 0.
+func fracOf(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// lexScale is the total weight of an example's hashed lexical features
+// (each gets lexScale/√n): small enough that the dense, topic-independent
+// features decide what lexical memory of the training topics cannot.
+const lexScale = 1.5
 
 func boolf(b bool) float64 {
 	if b {
@@ -387,19 +525,29 @@ func boolf(b bool) float64 {
 	return 0
 }
 
-// sparse turns dense features into the sparse layout, with bins, and
-// appends the lexical features when withLex.
-func sparse(dense []float64, lex []feat, withLex bool) []feat {
+// sparse turns dense features into the sparse layout, with bins. For
+// stage two (withLex) it adds, for short bodies, a domain copy of the
+// dense features and their bins (headline-like bodies, as in Emergent,
+// get weights of their own as well as the shared ones), then the lexical
+// features.
+func sparse(dense []float64, lex []feat, withLex, short bool) []feat {
 	nd := len(dense)
-	out := make([]feat, 0, 2*nd+len(lex))
-	for i, v := range dense {
-		out = append(out, feat{i, float32(v)})
-		bin := int(v * numBins)
-		bin = max(0, min(bin, numBins-1))
-		out = append(out, feat{nd + i*numBins + bin, 1})
+	per := nd * (numBins + 1)
+	out := make([]feat, 0, 4*nd+len(lex))
+	put := func(off int) {
+		for i, v := range dense {
+			out = append(out, feat{off + i, float32(v)})
+			bin := int(v * numBins)
+			bin = max(0, min(bin, numBins-1))
+			out = append(out, feat{off + nd + i*numBins + bin, 1})
+		}
 	}
+	put(0)
 	if withLex {
-		off := nd * (numBins + 1)
+		if short {
+			put(per)
+		}
+		off := 2 * per
 		for _, f := range lex {
 			out = append(out, feat{off + f.i, f.v})
 		}

@@ -43,6 +43,16 @@ type Model struct {
 	W1 [][]float32
 	// W2 scores agree, disagree, discuss.
 	W2 [][]float32
+	// Bias2 is added to the stage-two scores: row 0 for article bodies,
+	// row 1 for short (headline-like) bodies. Training chooses it by
+	// cross-validation on the training part only (see Train).
+	Bias2 [2][3]float32
+	// LogWeight2 is the log of the class weight each FNC-1 class had in
+	// stage-two training (rare classes weigh more, which raises their
+	// scores); subtracting it gives scores under the data's own class
+	// frequencies, where an article that takes no side is "discuss"
+	// unless the evidence is clear (see Judge).
+	LogWeight2 [3]float32
 	// TrainedOn lists the data files (relative to shared/data) the weights
 	// were trained on, so evaluations can warn.
 	TrainedOn []string
@@ -178,6 +188,20 @@ func probs(w [][]float32, x []feat) []float64 {
 	return softmax(z)
 }
 
+// logits2 returns the stage-two scores with the calibrated bias.
+func (m *Model) logits2(dense []float64, lex []feat, short bool) []float64 {
+	x := sparse(dense, lex, true, short)
+	z := make([]float64, len(m.W2))
+	row := 0
+	if short {
+		row = 1
+	}
+	for c := range m.W2 {
+		z[c] = dot(m.W2[c], x) + float64(m.Bias2[row][c])
+	}
+	return z
+}
+
 // Predict returns the stance of body towards headline and the probability
 // of each label (they sum to one).
 func (m *Model) Predict(headline, body string) (label string, scores map[string]float64) {
@@ -185,9 +209,21 @@ func (m *Model) Predict(headline, body string) (label string, scores map[string]
 }
 
 func (m *Model) predict(headline string, b *body) (string, map[string]float64) {
+	return m.predictPrior(headline, b, false)
+}
+
+// predictPrior is predict; with natural, the stage-two scores are
+// returned to the training data's class frequencies (LogWeight2).
+func (m *Model) predictPrior(headline string, b *body, natural bool) (string, map[string]float64) {
 	dense, lex := m.features(headline, b)
-	pRel := probs(m.W1, sparse(dense, lex, false))[1]
-	p2 := probs(m.W2, sparse(dense, lex, true))
+	pRel := probs(m.W1, sparse(dense, lex, false, false))[1]
+	z := m.logits2(dense, lex, b.nTok < shortBody)
+	if natural {
+		for c := range z {
+			z[c] -= float64(m.LogWeight2[c])
+		}
+	}
+	p2 := softmax(z)
 	scores := map[string]float64{Unrelated: 1 - pRel}
 	best, bi := -1.0, 0
 	for i, l := range RelatedLabels {
