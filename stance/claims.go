@@ -43,7 +43,7 @@ type OutletStance struct {
 type ClaimStances struct {
 	Claim string
 	// Proposition is the sentence the articles were judged against: the
-	// claim's agent "was behind" its event, always in the positive; the
+	// claim's agent "was behind" the story's event, always in the positive; the
 	// stances are then turned to the claim's own polarity (an article
 	// that agrees that X was behind it disputes the claim that X was not).
 	Proposition string
@@ -115,16 +115,17 @@ func (j *Judge) scores(proposition string, a *dossier.Article) map[string]float6
 // ledeSentences is the title and the first two sentences of the body.
 const ledeSentences = 3
 
-// denies returns the index of the first sentence of article a (title
-// first; already analysed by scores) that denies proposition, or -1.
-func (j *Judge) denies(proposition string, a *dossier.Article) int {
+// reading returns the index of the first sentence of article a (title
+// first; already analysed by scores) that denies proposition, or -1, and
+// whether a sentence states in the outlet's own voice that agent did it.
+func (j *Judge) reading(proposition, agent string, a *dossier.Article) (denied int, own bool) {
 	j.mu.Lock()
 	b := j.bodies[a.ID+"\x00"+a.ContentHash]
 	j.mu.Unlock()
 	if b == nil {
-		return -1
+		return -1, true
 	}
-	return b.denies(proposition)
+	return b.denies(proposition), b.asserts(proposition, agent)
 }
 
 // Proposition is the sentence that says agent was behind event, the
@@ -135,7 +136,10 @@ func Proposition(agent, event string) string {
 
 // Story returns the stances towards every claim of story s, in the order
 // of the story's articles and of their claims. Only the story's own
-// articles are judged.
+// articles are judged, and only in a story of two articles or more: in a
+// story of one there is no other article to compare with the one that
+// carries the claim (the cost is then nil, as for most stories of a
+// large corpus).
 func (j *Judge) Story(d *dossier.Dossier, s dossier.Story) []ClaimStances {
 	byID := make(map[string]*dossier.Article, len(d.Articles))
 	for _, a := range d.Articles {
@@ -159,6 +163,9 @@ func (j *Judge) Story(d *dossier.Dossier, s dossier.Story) []ClaimStances {
 			}
 		}
 	}
+	if len(arts) < 2 {
+		return nil
+	}
 	fallback := storyEvent(claims)
 	var out []ClaimStances
 	for _, c := range claims {
@@ -166,10 +173,13 @@ func (j *Judge) Story(d *dossier.Dossier, s dossier.Story) []ClaimStances {
 		if agent == "" {
 			continue
 		}
+		// Every claim of a story concerns its incident (package claim
+		// keeps no other), so the story's own phrase for it serves all
+		// of them: "the attack", "it", "Putin" have too few words to
+		// tell the incident from any other, and one proposition per
+		// agent is scored once per article.
 		event := c.Event
-		if len(strings.Fields(event)) < 3 && fallback != "" {
-			// "the attack", "it", "Putin": too few words to tell the
-			// story's incident from any other.
+		if fallback != "" {
 			event = fallback
 		}
 		cs := ClaimStances{Claim: c.ID, Proposition: Proposition(agent, event)}
@@ -177,18 +187,17 @@ func (j *Judge) Story(d *dossier.Dossier, s dossier.Story) []ClaimStances {
 		var order []string
 		for _, a := range arts {
 			sc := j.scores(cs.Proposition, a)
-			// An article that holds a sentence denying the proposition
-			// cannot be said to assert it, whatever the overlap of words
-			// suggests (the model's disagree is weak): it reports it.
 			if decide(sc) == Agree {
-				// The model's disagree is weak; a sentence that denies
-				// the proposition overrules its agree: in the lede
-				// (title and first two sentences) the article disputes
-				// it, further down it reports a denial.
-				switch i := j.denies(cs.Proposition, a); {
+				// Word overlap reads as agree what a news article
+				// mostly does: report the claim. The model's agree
+				// stands only where the article states the proposition
+				// in its own voice; a sentence that denies it overrules
+				// it: in the lede (title and first two sentences) the
+				// article disputes it, further down it reports a denial.
+				switch i, own := j.reading(cs.Proposition, agent, a); {
 				case i >= 0 && i < ledeSentences:
 					sc = map[string]float64{Agree: 0, Disagree: sc[Disagree] + sc[Agree], Discuss: sc[Discuss], Unrelated: sc[Unrelated]}
-				case i >= 0:
+				case i >= 0 || !own:
 					sc = map[string]float64{Agree: 0, Disagree: sc[Disagree], Discuss: sc[Discuss] + sc[Agree], Unrelated: sc[Unrelated]}
 				}
 			}
@@ -267,15 +276,17 @@ func decide(s map[string]float64) string {
 }
 
 // storyEvent is the event phrase the story's claims use most, among those
-// of three words or more ("the attack on the dam"); ties go to the first.
+// of three to seven words ("the attack on the dam"; a longer one is
+// rather a clause the extractor took whole); ties go to the first.
 func storyEvent(claims []*dossier.Claim) string {
 	n := map[string]int{}
 	best := ""
 	for _, c := range claims {
-		e := strings.Join(strings.Fields(c.Event), " ")
-		if len(strings.Fields(e)) < 3 {
+		words := strings.Fields(c.Event)
+		if len(words) < 3 || len(words) > 7 {
 			continue
 		}
+		e := strings.Join(words, " ")
 		n[e]++
 		if best == "" || n[e] > n[best] {
 			best = e

@@ -143,6 +143,7 @@ func TestStoryEvent(t *testing.T) {
 		{[]string{"it", "the attack", "the attack on the dam", "the attack on the dam", "a blast at the dam site"}, "the attack on the dam"},
 		{[]string{"it", "the blast"}, ""},
 		{[]string{"a blast at the dam", "the attack  on the dam"}, "a blast at the dam"},
+		{[]string{"A loud blast tore through the dam at the foot of the hill", "A loud blast tore through the dam at the foot of the hill", "the attack on the dam"}, "the attack on the dam"},
 	}
 	for _, tt := range tests {
 		var cs []*dossier.Claim
@@ -173,6 +174,32 @@ func TestBodyDenies(t *testing.T) {
 	for _, tt := range tests {
 		if got := m.analyseBody(tt.text).denies(h); got != tt.want {
 			t.Errorf("denies(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestBodyAsserts(t *testing.T) {
+	const h = "Valdoria was behind the attack on the Sorvan dam"
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Valdoria was behind the attack on the Sorvan dam.", true},
+		{"Valdorian commandos placed the charges. Valdoria staged the attack on the Sorvan dam last week.", true},
+		// Someone else's words, a possibility, a question, a denial.
+		{"Valdoria was behind the attack on the Sorvan dam, the minister said.", false},
+		{"\"Valdoria was behind the attack on the Sorvan dam,\" Korvel told reporters.", false},
+		{"Valdoria may have been behind the attack on the Sorvan dam.", false},
+		{"Was Valdoria behind the attack on the Sorvan dam?", false},
+		{"Valdoria was not behind the attack on the Sorvan dam.", false},
+		// The agent is only where it happened.
+		{"The attack on the Sorvan dam in Valdoria was planned for months.", true},
+		{"The attack on the Sorvan dam near the border caused floods.", false},
+	}
+	m := Default()
+	for _, tt := range tests {
+		if got := m.analyseBody(tt.text).asserts(h, "Valdoria"); got != tt.want {
+			t.Errorf("asserts(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

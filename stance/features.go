@@ -1,8 +1,9 @@
 package stance
 
 import (
-	"hash/fnv"
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -133,17 +134,51 @@ func ngramSet(ws []string, n int) map[string]bool {
 	return m
 }
 
-func charGrams(s string, n int) map[string]bool {
-	m := map[string]bool{}
+// gramSet is a set of hashed n-grams (64-bit FNV-1a): as good as the
+// strings for counting shared n-grams, without building them.
+type gramSet map[uint64]bool
+
+const (
+	fnv64Offset uint64 = 14695981039346656037
+	fnv64Prime  uint64 = 1099511628211
+)
+
+// ngramHashes is the set of word n-grams of ws, hashed.
+func ngramHashes(ws []string, n int) gramSet {
+	m := make(gramSet, len(ws))
+	for i := 0; i+n <= len(ws); i++ {
+		h := fnv64Offset
+		for j := i; j < i+n; j++ {
+			for k := 0; k < len(ws[j]); k++ {
+				h ^= uint64(ws[j][k])
+				h *= fnv64Prime
+			}
+			h ^= ' ' // word separator
+			h *= fnv64Prime
+		}
+		m[h] = true
+	}
+	return m
+}
+
+// charGrams is the set of character n-grams of the space-joined tokens
+// of s, hashed.
+func charGrams(s string, n int) gramSet {
 	rs := []rune(strings.Join(tokens(s), " "))
+	m := make(gramSet, len(rs))
 	for i := 0; i+n <= len(rs); i++ {
-		m[string(rs[i:i+n])] = true
+		h := fnv64Offset
+		for _, r := range rs[i : i+n] {
+			h ^= uint64(r)
+			h *= fnv64Prime
+		}
+		m[h] = true
 	}
 	return m
 }
 
 // frac is the share of a's keys found in b.
-func frac(a, b map[string]bool) float64 {
+func frac[K comparable](a, b map[K]bool) float64 {
 	if len(a) == 0 {
 		return 0
 	}
@@ -156,7 +191,7 @@ func frac(a, b map[string]bool) float64 {
 	return float64(n) / float64(len(a))
 }
 
-func jaccard(a, b map[string]bool) float64 {
+func jaccard[K comparable](a, b map[K]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -170,13 +205,86 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // countCues counts occurrences of cue words and phrases in the padded,
-// space-joined token string s.
+// space-joined token string s. (The features use cueList.scan, which
+// counts alike from the tokens, faster.)
 func countCues(s string, cues []string) int {
 	n := 0
 	for _, c := range cues {
 		n += strings.Count(s, " "+c+" ")
 	}
 	return n
+}
+
+// cueList is a list of cues prepared for scanning token lists.
+type cueList struct {
+	cues  []string
+	words map[string]bool // the one-word cues
+	multi []int           // indexes of the cues of several words
+	pads  []string        // " cue " for each cue
+}
+
+func newCues(cues []string) *cueList {
+	l := &cueList{cues: cues, words: map[string]bool{}}
+	for i, c := range cues {
+		l.pads = append(l.pads, " "+c+" ")
+		if strings.Contains(c, " ") {
+			l.multi = append(l.multi, i)
+		} else {
+			l.words[c] = true
+		}
+	}
+	return l
+}
+
+var (
+	refutingCues  = newCues(refuting)
+	hedgingCues   = newCues(hedging)
+	denyCues      = newCues(denyVerbs)
+	confirmCues   = newCues(confirmVerbs)
+	reportingList = newCues(reportingCues)
+)
+
+// scan counts the cues in toks (pad is joinPad(toks)) as countCues does
+// (strings.Count does not count overlapping matches, so of two equal
+// one-word cues in a row only the first counts) and, when want, says
+// which cues occur.
+func (l *cueList) scan(toks []string, pad string, want bool) (n int, has []bool) {
+	if want {
+		has = make([]bool, len(l.cues))
+	}
+	var seen map[string]bool
+	prevCounted := false
+	for i, t := range toks {
+		if !l.words[t] {
+			prevCounted = false
+			continue
+		}
+		if i > 0 && toks[i-1] == t && prevCounted {
+			prevCounted = false
+		} else {
+			n++
+			prevCounted = true
+		}
+		if want {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[t] = true
+		}
+	}
+	if want {
+		for i, c := range l.cues {
+			has[i] = seen[c]
+		}
+	}
+	for _, i := range l.multi {
+		k := strings.Count(pad, l.pads[i])
+		n += k
+		if want {
+			has[i] = k > 0
+		}
+	}
+	return n, has
 }
 
 func joinPad(toks []string) string { return " " + strings.Join(toks, " ") + " " }
@@ -230,13 +338,33 @@ type body struct {
 	sentStems []map[string]bool
 	stems     []string // all content stems
 	headStems []string // content stems of the first 300 words
-	uni, bi   map[string]bool
-	hUni, hBi map[string]bool
-	tri       map[string]bool
-	chars     map[string]bool
+	uni, hUni map[string]bool
+	bi, tri   gramSet
+	hBi       gramSet
+	chars     gramSet
 	vec, hvec map[string]float64
 	pad       string
 	nTok      int
+
+	// Headline-independent cue counts, computed once per body: in the
+	// whole body, and in the lede (first two sentences).
+	ref, hed                             int
+	ledeDeny, ledeConf, ledeHed, ledeRep int
+	ledeDenyHas, ledeRepHas              []bool // per cue of denyVerbs, reportingCues
+	firstColon, firstQuestion            bool
+	// scopes holds, per sentence, the stem of each token that is not a
+	// deny verb or a negation, whether one came before it, and whether
+	// it calls something false (for denies).
+	scopes [][]scoped
+	// attributed says, per sentence, that it gives someone else's words
+	// or a possibility rather than the outlet's own assertion: a
+	// reporting verb, a hedge, a quotation mark or a question.
+	attributed []bool
+}
+
+type scoped struct {
+	stem             string
+	inScope, isFalse bool
 }
 
 func (m *Model) analyseBody(text string) *body {
@@ -260,8 +388,8 @@ func (m *Model) analyseBody(text string) *body {
 	}
 	b.stems = content(all)
 	b.headStems = content(head)
-	b.uni, b.bi, b.tri = ngramSet(b.stems, 1), ngramSet(b.stems, 2), ngramSet(b.stems, 3)
-	b.hUni, b.hBi = ngramSet(b.headStems, 1), ngramSet(b.headStems, 2)
+	b.uni, b.bi, b.tri = ngramSet(b.stems, 1), ngramHashes(b.stems, 2), ngramHashes(b.stems, 3)
+	b.hUni, b.hBi = ngramSet(b.headStems, 1), ngramHashes(b.headStems, 2)
 	prefix := strings.Join(head, " ")
 	if len(prefix) > 3000 {
 		prefix = prefix[:3000]
@@ -270,6 +398,40 @@ func (m *Model) analyseBody(text string) *body {
 	b.vec = m.tfidf(b.stems)
 	b.hvec = m.tfidf(b.headStems)
 	b.pad = joinPad(all)
+	b.ref, _ = refutingCues.scan(all, b.pad, false)
+	b.hed, _ = hedgingCues.scan(all, b.pad, false)
+	var lede []string
+	for i := 0; i < len(b.sentToks) && i < 2; i++ {
+		lede = append(lede, b.sentToks[i]...)
+	}
+	ledePad := joinPad(lede)
+	b.ledeDeny, b.ledeDenyHas = denyCues.scan(lede, ledePad, true)
+	b.ledeConf, _ = confirmCues.scan(lede, ledePad, false)
+	b.ledeHed, _ = hedgingCues.scan(lede, ledePad, false)
+	b.ledeRep, b.ledeRepHas = reportingList.scan(lede, ledePad, true)
+	b.attributed = make([]bool, len(b.sentToks))
+	for i, toks := range b.sentToks {
+		att := strings.ContainsAny(b.sents[i], "\"“”«»?")
+		for _, t := range toks {
+			att = att || attribution[t]
+		}
+		b.attributed[i] = att
+	}
+	b.scopes = make([][]scoped, len(b.sentToks))
+	for i, toks := range b.sentToks {
+		scope := false
+		for _, t := range toks {
+			if denyWords[t] || negations[t] {
+				scope = true
+				continue
+			}
+			b.scopes[i] = append(b.scopes[i], scoped{stem(t), scope, falseWords[t]})
+		}
+	}
+	if len(b.sents) > 0 {
+		b.firstColon = strings.Contains(b.sents[0], ":")
+		b.firstQuestion = strings.Contains(b.sents[0], "?")
+	}
 	return b
 }
 
@@ -281,21 +443,18 @@ func (m *Model) analyseBody(text string) *body {
 // that calls something false ("the story that Valdoria was behind the
 // attack on the dam is a hoax").
 func (b *body) denies(headline string) int {
-	hs := ngramSet(content(tokens(headline)), 1)
-	need := max(2, (len(hs)+1)/2)
-	for i, toks := range b.sentToks {
-		after, all := map[string]bool{}, map[string]bool{}
-		scope, refuted := false, false
+	hs := content(tokens(headline))
+	need := max(2, (len(distinct(hs))+1)/2)
+	var after, all []string
+	for i, toks := range b.scopes {
+		after, all = after[:0], all[:0]
+		refuted := false
 		for _, t := range toks {
-			if denyWords[t] || negations[t] {
-				scope = true
-				continue
-			}
-			refuted = refuted || falseWords[t]
-			if st := stem(t); hs[st] {
-				all[st] = true
-				if scope {
-					after[st] = true
+			refuted = refuted || t.isFalse
+			if slices.Contains(hs, t.stem) {
+				all = addStem(all, t.stem)
+				if t.inScope {
+					after = addStem(after, t.stem)
 				}
 			}
 		}
@@ -306,13 +465,93 @@ func (b *body) denies(headline string) int {
 	return -1
 }
 
+// distinct returns the distinct strings of ss, in order.
+func distinct(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		out = addStem(out, s)
+	}
+	return out
+}
+
+// addStem adds s to the short list l unless it is there.
+func addStem(l []string, s string) []string {
+	if slices.Contains(l, s) {
+		return l
+	}
+	return append(l, s)
+}
+
+// asserts reports whether a sentence of the body states that agent did
+// what headline says, in the outlet's own voice: it holds every content
+// stem of agent, a word of responsibility ("behind", "carried out",
+// "staged" …) and at least half of the headline's content stems (and at
+// least two), none of them after a deny verb or a negation, and it is not
+// attributed (see body.attributed).
+func (b *body) asserts(headline, agent string) bool {
+	hs := content(tokens(headline))
+	as := distinct(content(tokens(agent)))
+	need := max(2, (len(distinct(hs))+1)/2)
+	var all, ag []string
+	for i, toks := range b.scopes {
+		if b.attributed[i] {
+			continue
+		}
+		all, ag = all[:0], ag[:0]
+		negated, deed := false, false
+		for _, t := range toks {
+			deed = deed || responsibility[t.stem]
+			if slices.Contains(as, t.stem) {
+				ag = addStem(ag, t.stem)
+			}
+			if slices.Contains(hs, t.stem) {
+				all = addStem(all, t.stem)
+				negated = negated || t.inScope
+			}
+		}
+		if len(all) >= need && len(ag) == len(as) && deed && !negated {
+			return true
+		}
+	}
+	return false
+}
+
+// responsibility holds the stems (see stem) of words that say someone
+// did it: behind, responsible, carried out, conducted, launched,
+// orchestrated, staged, planned, perpetrated, ordered, blew up, placed,
+// struck, sabotaged, hallmarks, did, caused, planted, masterminded.
+var responsibility = toSet("behind responsible carr conduct launch orchestrat stag plann perpetrat order blew plac struck sabotag sabotage hallmark did caus plant mastermind")
+
+// attribution marks a sentence as someone else's words or a possibility.
+var attribution = toSet("said says say saying told tells telling according blamed blames blame blaming accused accuses accuse accusing claimed claims claim claiming alleged alleges allegedly allegation reportedly believe believes believed suspect suspects suspected suggested suggests speculated speculation asserted insisted insists stated states added argued warned quoted reports reported may might could possibly perhaps whether if assessed assesses assessment")
+
 // falseWords call what they qualify false, wherever they stand.
 var falseWords = toSet("hoax fake false untrue baseless unfounded fabricated fabrication nonsense debunked myth bogus")
 
-func hashIdx(s string) int {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return int(h.Sum32() & (hashBuckets - 1))
+// FNV-1a, 32 bits, over strings without allocating: hashParts(h, a, b)
+// is the hash of a+b continued from h.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// shortPrefix is the FNV state after "short|", the prefix of the domain
+// copies.
+var shortPrefix = fnvString(fnvOffset, "short|")
+
+func fnvString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashParts(h uint32, parts ...string) int {
+	for _, p := range parts {
+		h = fnvString(h, p)
+	}
+	return int(h & (hashBuckets - 1))
 }
 
 // features returns the dense features and the hashed lexical features of a
@@ -320,7 +559,7 @@ func hashIdx(s string) int {
 func (m *Model) features(headline string, b *body) (dense []float64, lex []feat) {
 	ht := tokens(headline)
 	hs := content(ht)
-	hUni, hBi, hTri := ngramSet(hs, 1), ngramSet(hs, 2), ngramSet(hs, 3)
+	hUni, hBi, hTri := ngramSet(hs, 1), ngramHashes(hs, 2), ngramHashes(hs, 3)
 	hChars := charGrams(headline, 4)
 	hvec := m.tfidf(hs)
 	hpad := joinPad(ht)
@@ -392,11 +631,6 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 			asked++
 		}
 	}
-	var lede []string
-	for i := 0; i < len(b.sentToks) && i < 2; i++ {
-		lede = append(lede, b.sentToks[i]...)
-	}
-	ledePad := joinPad(lede)
 	hNeg := 0.0
 	for j, t := range ht {
 		if negations[t] && j+1 < len(ht) {
@@ -411,9 +645,15 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 	}
 
 	l1 := func(x float64) float64 { return math.Log1p(x) / 3 }
-	hRef, hHed := countCues(hpad, refuting), countCues(hpad, hedging)
-	bRef, bHed := countCues(b.pad, refuting), countCues(b.pad, hedging)
-	rRef, rHed := countCues(relPad, refuting), countCues(relPad, hedging)
+	hRef, hRefHas := refutingCues.scan(ht, hpad, true)
+	hHed, _ := hedgingCues.scan(ht, hpad, false)
+	hDeny, _ := denyCues.scan(ht, hpad, false)
+	bRef, bHed := b.ref, b.hed
+	rRef, rRefHas := refutingCues.scan(relToks, relPad, true)
+	rHed, _ := hedgingCues.scan(relToks, relPad, false)
+	rDeny, rDenyHas := denyCues.scan(relToks, relPad, true)
+	rConf, _ := confirmCues.scan(relToks, relPad, false)
+	rRep, _ := reportingList.scan(relToks, relPad, false)
 	short := 0.0
 	if b.nTok < shortBody {
 		short = 1
@@ -433,23 +673,24 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		polarity(ht), polarity(relToks), math.Abs(polarity(ht) - polarity(relToks)),
 		short, l1(float64(b.nTok)) / 3,
 		boolf(strings.Contains(headline, "?")),
-		l1(float64(countCues(relPad, denyVerbs))), l1(float64(countCues(relPad, confirmVerbs))),
-		l1(float64(countCues(ledePad, denyVerbs))), l1(float64(countCues(ledePad, confirmVerbs))),
-		l1(float64(countCues(ledePad, hedging))), l1(float64(countCues(hpad, denyVerbs))),
+		l1(float64(rDeny)), l1(float64(rConf)),
+		l1(float64(b.ledeDeny)), l1(float64(b.ledeConf)),
+		l1(float64(b.ledeHed)), l1(float64(hDeny)),
 		l1(float64(len(negated))), math.Abs(hNeg - boolf(len(negated) > 0)),
 		fracOf(quoted, len(rel)), fracOf(asked, len(rel)),
-		l1(float64(countCues(ledePad, reportingCues))), l1(float64(countCues(relPad, reportingCues))),
-		boolf(len(b.sents) > 0 && strings.Contains(b.sents[0], ":")),
-		boolf(len(b.sents) > 0 && strings.Contains(b.sents[0], "?")),
+		l1(float64(b.ledeRep)), l1(float64(rRep)),
+		boolf(b.firstColon), boolf(b.firstQuestion),
 		l1(float64(denied)), fracOf(denied, len(rel)),
 	}
 
-	add := func(s string) {
-		lex = append(lex, feat{hashIdx(s), 1})
+	// add adds the feature named by the concatenation of parts, hashed
+	// without building the string.
+	add := func(parts ...string) {
+		lex = append(lex, feat{hashParts(fnvOffset, parts...), 1})
 		if short == 1 {
 			// Domain copy: short bodies (headline-like, as in Emergent)
 			// get their own weights as well as the shared ones.
-			lex = append(lex, feat{hashIdx("short|" + s), 1})
+			lex = append(lex, feat{hashParts(shortPrefix, parts...), 1})
 		}
 	}
 	// No lexical features of the headline's own words: the split is by
@@ -463,36 +704,41 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		}
 	}
 	for i, t := range src {
-		add("b:" + t)
+		add("b:", t)
 		if i+1 < len(src) {
-			add("bb:" + t + " " + src[i+1])
+			add("bb:", t, " ", src[i+1])
 		}
 	}
+	negWords := make([]string, 0, len(negated))
 	for w := range negated {
-		add("neg:" + w)
+		negWords = append(negWords, w)
+	}
+	sort.Strings(negWords) // a fixed order: the sums, and so the model, are deterministic
+	for _, w := range negWords {
+		add("neg:", w)
 	}
 	if denied > 0 {
 		add("denied")
 	}
-	for _, c := range denyVerbs {
-		if strings.Contains(relPad, " "+c+" ") {
-			add("deny:" + c)
+	for i, c := range denyVerbs {
+		if rDenyHas[i] {
+			add("deny:", c)
 		}
-		if strings.Contains(ledePad, " "+c+" ") {
-			add("ldeny:" + c)
-		}
-	}
-	for _, c := range reportingCues {
-		if strings.Contains(ledePad, " "+c+" ") {
-			add("lrep:" + c)
+		if b.ledeDenyHas[i] {
+			add("ldeny:", c)
 		}
 	}
-	for _, c := range refuting {
-		if strings.Contains(hpad, " "+c+" ") {
-			add("href:" + c)
+	for i, c := range reportingCues {
+		if b.ledeRepHas[i] {
+			add("lrep:", c)
 		}
-		if strings.Contains(relPad, " "+c+" ") {
-			add("bref:" + c)
+	}
+	for i, c := range refuting {
+		if hRefHas[i] {
+			add("href:", c)
+		}
+		if rRefHas[i] {
+			add("bref:", c)
 		}
 	}
 	// Scale hashed features so a long context does not dominate.

@@ -2,7 +2,9 @@ package stance
 
 import (
 	"bytes"
+	"hash/fnv"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -112,5 +114,49 @@ func TestTokensSentences(t *testing.T) {
 	}
 	if countCues(joinPad(tokens("There is no evidence, a hoax.")), refuting) != 2 {
 		t.Error("cue count")
+	}
+}
+
+// TestCueScan checks that scanning tokens counts cues as counting them in
+// the padded string does, repeated and multi-word cues included.
+func TestCueScan(t *testing.T) {
+	tests := []string{
+		"There is no evidence, a hoax.",
+		"fake fake fake news, not not true",
+		"According to reports it was not true that the claims were rumoured; according to them.",
+		"",
+		"No evidence no evidence at all",
+	}
+	for _, text := range tests {
+		toks := tokens(text)
+		pad := joinPad(toks)
+		for _, l := range []*cueList{refutingCues, hedgingCues, denyCues, confirmCues, reportingList} {
+			n, has := l.scan(toks, pad, true)
+			if want := countCues(pad, l.cues); n != want {
+				t.Errorf("%q: scan counts %d, countCues %d", text, n, want)
+			}
+			for i, c := range l.cues {
+				if want := strings.Contains(pad, " "+c+" "); has[i] != want {
+					t.Errorf("%q: cue %q present %v, want %v", text, c, has[i], want)
+				}
+			}
+		}
+	}
+}
+
+// TestHashParts checks the allocation-free hash against hash/fnv over the
+// concatenated name.
+func TestHashParts(t *testing.T) {
+	for _, parts := range [][]string{{"b:", "dam"}, {"bb:", "the", " ", "dam"}, {"denied"}, {""}} {
+		h := fnv.New32a()
+		h.Write([]byte(strings.Join(parts, "")))
+		if got, want := hashParts(fnvOffset, parts...), int(h.Sum32()&(hashBuckets-1)); got != want {
+			t.Errorf("%q: %d, want %d", parts, got, want)
+		}
+		h = fnv.New32a()
+		h.Write([]byte("short|" + strings.Join(parts, "")))
+		if got, want := hashParts(shortPrefix, parts...), int(h.Sum32()&(hashBuckets-1)); got != want {
+			t.Errorf("short|%q: %d, want %d", parts, got, want)
+		}
 	}
 }
