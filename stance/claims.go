@@ -59,13 +59,14 @@ type Judge struct {
 	m        *Model
 	mu       sync.Mutex
 	bodies   map[string]*body
+	heads    map[string]*head
 	pairs    map[string]map[string]float64
 	maxPairs int
 }
 
 // NewJudge returns a judge over model m.
 func NewJudge(m *Model) *Judge {
-	return &Judge{m: m, bodies: map[string]*body{}, pairs: map[string]map[string]float64{}, maxPairs: 1 << 16}
+	return &Judge{m: m, bodies: map[string]*body{}, heads: map[string]*head{}, pairs: map[string]map[string]float64{}, maxPairs: 1 << 16}
 }
 
 var (
@@ -90,24 +91,29 @@ func (j *Judge) scores(proposition string, a *dossier.Article) map[string]float6
 		return s
 	}
 	bkey := a.ID + "\x00" + a.ContentHash
-	b := j.bodies[bkey]
+	b, h := j.bodies[bkey], j.heads[proposition]
 	j.mu.Unlock()
 	if b == nil {
 		// The title leads: it is where an outlet states its stance most.
 		b = j.m.analyseBody(a.Title + "\n" + a.Text)
 	}
+	if h == nil {
+		h = j.m.analyseHead(proposition)
+	}
 	// Scores under the data's own class frequencies: an outlet that
 	// reports a claim is "discuss" unless it clearly takes a side.
-	_, s := j.m.predictPrior(proposition, b, true)
+	_, s := j.m.predictHead(h, b, true)
 	j.mu.Lock()
 	if len(j.pairs) >= j.maxPairs {
 		// A bounded cache: start again rather than grow without end in a
 		// long-running server.
 		j.pairs = map[string]map[string]float64{}
 		j.bodies = map[string]*body{}
+		j.heads = map[string]*head{}
 	}
 	j.pairs[key] = s
 	j.bodies[bkey] = b
+	j.heads[proposition] = h
 	j.mu.Unlock()
 	return s
 }

@@ -244,6 +244,61 @@ var (
 	reportingList = newCues(reportingCues)
 )
 
+// cueLists are the lists that scanAll scans at once, and cueIndex maps
+// each one-word cue to its index in each list (-1 where absent).
+var (
+	cueLists = []*cueList{refutingCues, hedgingCues, denyCues, confirmCues, reportingList}
+	cueIndex = func() map[string][]int16 {
+		m := map[string][]int16{}
+		for li, l := range cueLists {
+			for i, c := range l.cues {
+				if !l.words[c] {
+					continue
+				}
+				if m[c] == nil {
+					m[c] = []int16{-1, -1, -1, -1, -1}
+				}
+				m[c][li] = int16(i)
+			}
+		}
+		return m
+	}()
+)
+
+// scanAll is scan(toks, pad, true) for every list of cueLists, in one
+// pass with one lookup per token.
+func scanAll(toks []string, pad string) (n [5]int, has [5][]bool) {
+	last := [5]int{-2, -2, -2, -2, -2} // where each list last counted
+	for li, l := range cueLists {
+		has[li] = make([]bool, len(l.cues))
+	}
+	for i, t := range toks {
+		idx := cueIndex[t]
+		if idx == nil {
+			continue
+		}
+		for li, ci := range idx {
+			if ci < 0 {
+				continue
+			}
+			has[li][ci] = true
+			if i > 0 && toks[i-1] == t && last[li] == i-1 {
+				continue
+			}
+			n[li]++
+			last[li] = i
+		}
+	}
+	for li, l := range cueLists {
+		for _, ci := range l.multi {
+			k := strings.Count(pad, l.pads[ci])
+			n[li] += k
+			has[li][ci] = k > 0
+		}
+	}
+	return n, has
+}
+
 // scan counts the cues in toks (pad is joinPad(toks)) as countCues does
 // (strings.Count does not count overlapping matches, so of two equal
 // one-word cues in a row only the first counts) and, when want, says
@@ -360,6 +415,10 @@ type body struct {
 	// or a possibility rather than the outlet's own assertion: a
 	// reporting verb, a hedge, a quotation mark or a question.
 	attributed []bool
+	first      map[string]bool // content stems of the first two sentences
+	// Per sentence: negations, a quotation mark, a question mark.
+	sentNeg       []int
+	quoted, asked []bool
 }
 
 type scoped struct {
@@ -371,23 +430,42 @@ func (m *Model) analyseBody(text string) *body {
 	b := &body{}
 	b.sents = sentences(text)
 	var all []string
+	var allStems []string // content stems, and the token count before each
+	var before []int
 	for _, s := range b.sents {
 		t := tokens(s)
 		b.sentToks = append(b.sentToks, t)
 		set := map[string]bool{}
-		for _, c := range content(t) {
-			set[c] = true
+		neg := 0
+		for _, w := range t {
+			if negations[w] {
+				neg++
+			}
+			if !stopwords[w] && len(w) > 1 {
+				c := stem(w)
+				set[c] = true
+				allStems = append(allStems, c)
+				before = append(before, len(all))
+			}
+			all = append(all, w)
 		}
 		b.sentStems = append(b.sentStems, set)
-		all = append(all, t...)
+		b.sentNeg = append(b.sentNeg, neg)
+		b.quoted = append(b.quoted, strings.ContainsAny(s, "\"“”«»"))
+		b.asked = append(b.asked, strings.Contains(s, "?"))
 	}
 	b.nTok = len(all)
 	head := all
 	if len(head) > 300 {
 		head = head[:300]
 	}
-	b.stems = content(all)
-	b.headStems = content(head)
+	b.stems = allStems
+	// The stems of the first 300 tokens: those that come before token 300.
+	k := 0
+	for k < len(before) && before[k] < len(head) {
+		k++
+	}
+	b.headStems = allStems[:k:k]
 	b.uni, b.bi, b.tri = ngramSet(b.stems, 1), ngramHashes(b.stems, 2), ngramHashes(b.stems, 3)
 	b.hUni, b.hBi = ngramSet(b.headStems, 1), ngramHashes(b.headStems, 2)
 	prefix := strings.Join(head, " ")
@@ -409,6 +487,12 @@ func (m *Model) analyseBody(text string) *body {
 	b.ledeConf, _ = confirmCues.scan(lede, ledePad, false)
 	b.ledeHed, _ = hedgingCues.scan(lede, ledePad, false)
 	b.ledeRep, b.ledeRepHas = reportingList.scan(lede, ledePad, true)
+	b.first = map[string]bool{}
+	for i := 0; i < len(b.sentStems) && i < 2; i++ {
+		for k := range b.sentStems[i] {
+			b.first[k] = true
+		}
+	}
 	b.attributed = make([]bool, len(b.sentToks))
 	for i, toks := range b.sentToks {
 		att := strings.ContainsAny(b.sents[i], "\"“”«»?")
@@ -554,15 +638,48 @@ func hashParts(h uint32, parts ...string) int {
 	return int(h & (hashBuckets - 1))
 }
 
+// head is the reusable analysis of a headline (or claim), which a judge
+// scores against many bodies.
+type head struct {
+	ht, hs         []string // tokens, content stems
+	hUni           map[string]bool
+	hBi, hTri      gramSet
+	hChars         gramSet
+	hvec           map[string]float64
+	hpad           string
+	ref, hed, deny int
+	refHas         []bool
+	neg, question  float64
+}
+
+func (m *Model) analyseHead(headline string) *head {
+	h := &head{ht: tokens(headline)}
+	h.hs = content(h.ht)
+	h.hUni, h.hBi, h.hTri = ngramSet(h.hs, 1), ngramHashes(h.hs, 2), ngramHashes(h.hs, 3)
+	h.hChars = charGrams(headline, 4)
+	h.hvec = m.tfidf(h.hs)
+	h.hpad = joinPad(h.ht)
+	h.ref, h.refHas = refutingCues.scan(h.ht, h.hpad, true)
+	h.hed, _ = hedgingCues.scan(h.ht, h.hpad, false)
+	h.deny, _ = denyCues.scan(h.ht, h.hpad, false)
+	for j, t := range h.ht {
+		if negations[t] && j+1 < len(h.ht) {
+			h.neg = 1
+		}
+	}
+	h.question = boolf(strings.Contains(headline, "?"))
+	return h
+}
+
 // features returns the dense features and the hashed lexical features of a
 // headline and an analysed body.
 func (m *Model) features(headline string, b *body) (dense []float64, lex []feat) {
-	ht := tokens(headline)
-	hs := content(ht)
-	hUni, hBi, hTri := ngramSet(hs, 1), ngramHashes(hs, 2), ngramHashes(hs, 3)
-	hChars := charGrams(headline, 4)
-	hvec := m.tfidf(hs)
-	hpad := joinPad(ht)
+	return m.featuresOf(m.analyseHead(headline), b)
+}
+
+// featuresOf is features for an analysed headline.
+func (m *Model) featuresOf(h *head, b *body) (dense []float64, lex []feat) {
+	ht, hUni, hBi, hTri, hChars, hvec := h.ht, h.hUni, h.hBi, h.hTri, h.hChars, h.hvec
 
 	// Sentences sharing headline stems, best first.
 	type scored struct {
@@ -597,7 +714,7 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 	// negates (a negation at most three tokens before), and whether the
 	// body's best sentences quote or question.
 	negated := map[string]bool{}
-	quoted, asked, denied := 0, 0, 0
+	quoted, asked, denied, relNeg := 0, 0, 0, 0
 	for _, r := range rel {
 		toks := b.sentToks[r.i]
 		// A sentence that denies the headline: a deny verb followed,
@@ -624,36 +741,22 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		if after >= 2 {
 			denied++
 		}
-		if strings.ContainsAny(b.sents[r.i], "\"“”«»") {
+		if b.quoted[r.i] {
 			quoted++
 		}
-		if strings.Contains(b.sents[r.i], "?") {
+		if b.asked[r.i] {
 			asked++
 		}
+		relNeg += b.sentNeg[r.i]
 	}
-	hNeg := 0.0
-	for j, t := range ht {
-		if negations[t] && j+1 < len(ht) {
-			hNeg = 1
-		}
-	}
-	first := map[string]bool{}
-	for i := 0; i < len(b.sentStems) && i < 2; i++ {
-		for k := range b.sentStems[i] {
-			first[k] = true
-		}
-	}
+	hNeg, first := h.neg, b.first
 
 	l1 := func(x float64) float64 { return math.Log1p(x) / 3 }
-	hRef, hRefHas := refutingCues.scan(ht, hpad, true)
-	hHed, _ := hedgingCues.scan(ht, hpad, false)
-	hDeny, _ := denyCues.scan(ht, hpad, false)
+	hRef, hRefHas, hHed, hDeny := h.ref, h.refHas, h.hed, h.deny
 	bRef, bHed := b.ref, b.hed
-	rRef, rRefHas := refutingCues.scan(relToks, relPad, true)
-	rHed, _ := hedgingCues.scan(relToks, relPad, false)
-	rDeny, rDenyHas := denyCues.scan(relToks, relPad, true)
-	rConf, _ := confirmCues.scan(relToks, relPad, false)
-	rRep, _ := reportingList.scan(relToks, relPad, false)
+	rn, rhas := scanAll(relToks, relPad)
+	rRef, rHed, rDeny, rConf, rRep := rn[0], rn[1], rn[2], rn[3], rn[4]
+	rRefHas, rDenyHas := rhas[0], rhas[2]
 	short := 0.0
 	if b.nTok < shortBody {
 		short = 1
@@ -670,9 +773,9 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		l1(float64(hRef)), l1(float64(hHed)),
 		l1(float64(bRef)), l1(float64(bHed)),
 		l1(float64(rRef)), l1(float64(rHed)),
-		polarity(ht), polarity(relToks), math.Abs(polarity(ht) - polarity(relToks)),
+		polarity(ht), float64(relNeg % 2), math.Abs(polarity(ht) - float64(relNeg%2)),
 		short, l1(float64(b.nTok)) / 3,
-		boolf(strings.Contains(headline, "?")),
+		h.question,
 		l1(float64(rDeny)), l1(float64(rConf)),
 		l1(float64(b.ledeDeny)), l1(float64(b.ledeConf)),
 		l1(float64(b.ledeHed)), l1(float64(hDeny)),

@@ -215,7 +215,12 @@ func (m *Model) predict(headline string, b *body) (string, map[string]float64) {
 // predictPrior is predict; with natural, the stage-two scores are
 // returned to the training data's class frequencies (LogWeight2).
 func (m *Model) predictPrior(headline string, b *body, natural bool) (string, map[string]float64) {
-	dense, lex := m.features(headline, b)
+	return m.predictHead(m.analyseHead(headline), b, natural)
+}
+
+// predictHead is predictPrior for an analysed headline.
+func (m *Model) predictHead(h *head, b *body, natural bool) (string, map[string]float64) {
+	dense, lex := m.featuresOf(h, b)
 	pRel := probs(m.W1, sparse(dense, lex, false, false))[1]
 	z := m.logits2(dense, lex, b.nTok < shortBody)
 	if natural {

@@ -126,12 +126,23 @@ func TestCueScan(t *testing.T) {
 		"According to reports it was not true that the claims were rumoured; according to them.",
 		"",
 		"No evidence no evidence at all",
+		"denied denied denied that claims claims were false false",
+		"may may could",
 	}
 	for _, text := range tests {
 		toks := tokens(text)
 		pad := joinPad(toks)
-		for _, l := range []*cueList{refutingCues, hedgingCues, denyCues, confirmCues, reportingList} {
+		all, allHas := scanAll(toks, pad)
+		for li, l := range cueLists {
 			n, has := l.scan(toks, pad, true)
+			if all[li] != n {
+				t.Errorf("%q: scanAll counts %d, scan %d", text, all[li], n)
+			}
+			for i := range has {
+				if allHas[li][i] != has[i] {
+					t.Errorf("%q: scanAll says cue %q present %v, scan %v", text, l.cues[i], allHas[li][i], has[i])
+				}
+			}
 			if want := countCues(pad, l.cues); n != want {
 				t.Errorf("%q: scan counts %d, countCues %d", text, n, want)
 			}
