@@ -24,7 +24,7 @@ func demoText(tb testing.TB) string {
 }
 
 // BenchmarkAnalyseBody measures the once-per-article part of a stance
-// prediction on a news article of about 6 KB.
+// prediction, on the longest article of the demo corpus (about 4 KB).
 func BenchmarkAnalyseBody(b *testing.B) {
 	m, text := Default(), demoText(b)
 	for b.Loop() {
