@@ -171,3 +171,67 @@ func TestHashParts(t *testing.T) {
 		}
 	}
 }
+
+// smallPairs is a fictional training set: claims about towns of Valdoria,
+// with bodies that confirm, refute or report them, and unrelated bodies.
+func smallPairs() (fnc, em []Pair) {
+	towns := []string{"Orrin", "Vellmar", "Dornau", "Kessel", "Tarvin", "Ostrel", "Lessa", "Sorvan", "Korvel", "Marrow"}
+	for i, town := range towns {
+		claim := "Flood destroyed the bridge in " + town
+		bodies := map[string]string{
+			Agree:     "Officials confirmed that the flood destroyed the bridge in " + town + ". Engineers verified the damage to the bridge on Monday.",
+			Disagree:  "Reports that a flood destroyed the bridge in " + town + " are false. The bridge in " + town + " is intact, officials said, and the photographs were fake.",
+			Discuss:   "Residents say a flood may have destroyed the bridge in " + town + ", according to local reports. Officials have not commented on the bridge.",
+			Unrelated: "The orchestra of " + towns[(i+1)%len(towns)] + " gave a concert of winter music in the cathedral on Sunday evening.",
+		}
+		for _, l := range []string{Agree, Disagree, Discuss, Unrelated} {
+			id := town + "/" + l
+			fnc = append(fnc, Pair{Headline: claim, BodyID: id, Body: bodies[l], Label: l, Claim: claim})
+		}
+		// Discuss is the commonest related class, as in FNC-1.
+		fnc = append(fnc, Pair{Headline: claim, BodyID: town + "/discuss2", Label: Discuss, Claim: claim,
+			Body: "Drivers were told to avoid the bridge in " + town + " after reports of a flood, which could not be confirmed."})
+		em = append(em,
+			Pair{Headline: claim, BodyID: "em:" + town + "1", Body: "Flood wrecks " + town + " bridge", Label: Agree, Claim: claim},
+			Pair{Headline: claim, BodyID: "em:" + town + "2", Body: "Is the " + town + " bridge really gone? Rumours spread", Label: Discuss, Claim: claim},
+			Pair{Headline: claim, BodyID: "em:" + town + "3", Body: "Hoax: " + town + " bridge still standing", Label: Disagree, Claim: claim})
+	}
+	return fnc, em
+}
+
+func TestTrainSmall(t *testing.T) {
+	fnc, em := smallPairs()
+	cfg := DefaultTrainConfig
+	cfg.Calibrate = true
+	m := Train(fnc, em, cfg)
+	m2 := Train(fnc, em, cfg)
+	for c := range m.W2 {
+		for i := range m.W2[c] {
+			if m.W2[c][i] != m2.W2[c][i] {
+				t.Fatalf("training is not deterministic: W2[%d][%d] %v != %v", c, i, m.W2[c][i], m2.W2[c][i])
+			}
+		}
+	}
+	for _, row := range m.Bias2 {
+		for _, v := range row {
+			if v < -2 || v > 3 {
+				t.Errorf("bias %v outside the searched grid", v)
+			}
+		}
+	}
+	// Discuss is twice as common as agree and disagree: it weighs less.
+	if !(m.LogWeight2[2] < 0 && m.LogWeight2[0] > 0 && m.LogWeight2[0] == m.LogWeight2[1]) {
+		t.Errorf("class log-weights %v", m.LogWeight2)
+	}
+	// The training pairs are learnt: most labels come back.
+	pred := m.PredictPairs(fnc)
+	right := 0
+	for i, p := range fnc {
+		if pred[i] == p.Label {
+			right++
+		}
+	}
+	if right < len(fnc)*3/4 {
+		t.Errorf("%d of %d training pairs right", right, len(fnc))
+	}
+}
