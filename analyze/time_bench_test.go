@@ -10,14 +10,11 @@ import (
 	"dossier/ingest"
 )
 
-// newsCorpus is the shared news corpus (JSON Lines, gzipped), when present.
-const newsCorpus = "../../shared/data/news-corpus/articles.jsonl.gz"
-
 // benchArticles is how many articles of the corpus the benchmarks read:
 // enough for a stable figure, few enough for a shared machine.
 const benchArticles = 400
 
-func benchCorpus(b *testing.B) []*dossier.Article {
+func timeBenchCorpus(b *testing.B) []*dossier.Article {
 	b.Helper()
 	if _, err := os.Stat(newsCorpus); err != nil {
 		b.Skipf("%s absent: %v", newsCorpus, err)
@@ -59,7 +56,7 @@ func (t timed) Annotate(d *Doc) error {
 //
 //	go test ./analyze -run - -bench TimeShare -benchtime 3x
 func BenchmarkTimeShare(b *testing.B) {
-	arts := benchCorpus(b)
+	arts := timeBenchCorpus(b)
 	full := Default()
 	var rest []Annotator
 	for _, an := range full.annotators {

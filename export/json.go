@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"dossier"
+	"dossier/stance"
 )
 
 // FormatV1 is the value of the "format" field of a v1 export.
@@ -97,6 +98,31 @@ type Claim struct {
 	Certainty  *string `json:"certainty"`
 	Confidence *string `json:"confidence"`
 	Text       string  `json:"text"`
+	// Stances: how each article of the claim's story stands towards the
+	// claim (added in v1; see docs/export-v1.md).
+	Stances []ClaimStance `json:"stances"`
+	// OutletStances: the same, per outlet (an outlet's articles and the
+	// copies it carries), supporting outlets first.
+	OutletStances []OutletStance `json:"outlet_stances"`
+}
+
+// ClaimStance is the stance of one article towards a claim: agree (it
+// supports the claim), disagree (it disputes it), discuss (it reports the
+// matter without taking a side) or unrelated, with the model's
+// probability of that label.
+type ClaimStance struct {
+	Article string  `json:"article"`
+	Outlet  *string `json:"outlet"`
+	Stance  string  `json:"stance"`
+	Score   float64 `json:"score"`
+}
+
+// OutletStance is the stance of one outlet towards a claim.
+type OutletStance struct {
+	Outlet   *string  `json:"outlet"`
+	Stance   string   `json:"stance"`
+	Score    float64  `json:"score"`
+	Articles []string `json:"articles"`
 }
 
 // Story is a story in a v1 export.
@@ -140,6 +166,7 @@ func Build(in *dossier.Dossier, now time.Time) *Dossier {
 		Claims:     []Claim{},
 		Stories:    make([]Story, 0, len(in.Stories)),
 	}
+	stances := stance.DefaultJudge().Dossier(in)
 	for _, a := range in.Articles {
 		ea := Article{
 			ID:          a.ID,
@@ -169,7 +196,7 @@ func Build(in *dossier.Dossier, now time.Time) *Dossier {
 				d.Statements = append(d.Statements, statement(s))
 			}
 			for _, c := range an.Claims {
-				d.Claims = append(d.Claims, claim(c))
+				d.Claims = append(d.Claims, claim(c, stances[c.ID]))
 			}
 		}
 		d.Articles = append(d.Articles, ea)
@@ -251,12 +278,20 @@ func statement(s dossier.Statement) Statement {
 	}
 }
 
-func claim(c dossier.Claim) Claim {
-	return Claim{
+func claim(c dossier.Claim, cs stance.ClaimStances) Claim {
+	ec := Claim{
 		ID: c.ID, Article: c.Article, Statement: nullable(c.Statement), Holder: nullable(c.Holder),
 		Agent: c.Agent, Event: c.Event, Polarity: string(c.Polarity),
 		Certainty: nullable(c.Certainty), Confidence: nullable(c.Confidence), Text: c.Text,
+		Stances: []ClaimStance{}, OutletStances: []OutletStance{},
 	}
+	for _, a := range cs.Articles {
+		ec.Stances = append(ec.Stances, ClaimStance{Article: a.Article, Outlet: nullable(a.Outlet), Stance: a.Stance, Score: a.Score})
+	}
+	for _, o := range cs.Outlets {
+		ec.OutletStances = append(ec.OutletStances, OutletStance{Outlet: nullable(o.Outlet), Stance: o.Stance, Score: o.Score, Articles: orEmpty(o.Articles)})
+	}
+	return ec
 }
 
 // WriteJSON writes d as indented JSON. It writes one list item at a time,

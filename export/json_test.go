@@ -143,3 +143,61 @@ func TestWriteJSONMatchesWholeEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimStances checks the added fields claims[].stances and
+// claims[].outlet_stances: one entry per article of the claim's story,
+// one per outlet, and empty arrays (never null) when there are none.
+func TestClaimStances(t *testing.T) {
+	d := sampleDossier()
+	d.Entities = append(d.Entities, dossier.Entity{ID: "e2", Name: "Orrin Contractors", Type: dossier.Org})
+	d.Articles[0].Title = "Orrin Contractors caused the dam breach"
+	d.Articles[0].Text = "Orrin Contractors was behind the dam breach, engineers confirmed. The dam breach was caused by Orrin Contractors, which removed the spillway supports."
+	// A second article of the story: a story of one article gets no
+	// stances (there is nothing to compare).
+	d.Articles[1].Story = "s1"
+	d.Articles[1].Title = "Valley fair opens"
+	d.Articles[1].Text = "The valley fair opened on Saturday with forty stalls and a brass band."
+	d.Stories[0].Articles = []string{"a1", "a2"}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, Build(d, time.Unix(1700000000, 0))); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Claims []struct {
+			Stances []struct {
+				Article string  `json:"article"`
+				Outlet  *string `json:"outlet"`
+				Stance  string  `json:"stance"`
+				Score   float64 `json:"score"`
+			} `json:"stances"`
+			OutletStances []struct {
+				Outlet   *string  `json:"outlet"`
+				Stance   string   `json:"stance"`
+				Articles []string `json:"articles"`
+			} `json:"outlet_stances"`
+		} `json:"claims"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	c := doc.Claims[0]
+	if len(c.Stances) != 2 || c.Stances[0].Article != "a1" || *c.Stances[0].Outlet != "Valley Post" {
+		t.Fatalf("stances = %+v", c.Stances)
+	}
+	if c.Stances[1].Article != "a2" || c.Stances[1].Outlet != nil || c.Stances[1].Stance != "unrelated" {
+		t.Errorf("fair article: %+v, want unrelated, outlet null", c.Stances[1])
+	}
+	// The claim is "-" (not responsible); the article says the agent did
+	// it, so it disputes the claim.
+	if c.Stances[0].Stance != "disagree" || c.Stances[0].Score <= 0.5 {
+		t.Errorf("stance = %+v, want disagree", c.Stances[0])
+	}
+	if len(c.OutletStances) != 3 || *c.OutletStances[1].Outlet != "Hill News" || c.OutletStances[1].Articles[0] != "a1" {
+		t.Errorf("outlet stances = %+v (a copy counts for its outlet)", c.OutletStances)
+	}
+	buf.Reset()
+	WriteJSON(&buf, Build(sampleDossier(), time.Unix(0, 0)))
+	if !strings.Contains(buf.String(), `"stances": []`) || !strings.Contains(buf.String(), `"outlet_stances": []`) {
+		t.Error("claim of a one-article story: stances not written as empty arrays")
+	}
+}

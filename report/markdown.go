@@ -102,6 +102,7 @@ func writeOutlets(w *bufio.Writer, d *dossier.Dossier, s dossier.Story) {
 	if len(only) > 0 {
 		fmt.Fprintf(w, "Reported by one outlet only:\n\n%s\n\n", strings.Join(only, "\n"))
 	}
+	writeStances(w, v, name)
 	if len(v.Contradictions) > 0 {
 		fmt.Fprintf(w, "Contradictions:\n\n")
 		for _, c := range v.Contradictions {
@@ -110,6 +111,37 @@ func writeOutlets(w *bufio.Writer, d *dossier.Dossier, s dossier.Story) {
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// writeStances says, for each claim of the story, which outlets support
+// it, dispute it or merely report it, by the stance of their articles
+// towards the claim (package stance).
+func writeStances(w *bufio.Writer, v story.OutletView, name func(id, fallback string) string) {
+	var lines []string
+	for _, r := range v.Claims {
+		var parts []string
+		for _, p := range []struct {
+			verb    string
+			outlets []string
+		}{{"supported by", r.SupportedBy}, {"disputed by", r.DisputedBy}, {"reported by", r.ReportedBy}} {
+			if len(p.outlets) > 0 {
+				names := make([]string, len(p.outlets))
+				for i, o := range p.outlets {
+					names[i] = outletName(o)
+				}
+				parts = append(parts, p.verb+" "+strings.Join(names, ", "))
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("- %s says %s was %s: %s", name(r.Claim.Holder, "the outlet"),
+			name(r.Claim.Agent, "?"), responsibility(r.Claim.Polarity), strings.Join(parts, "; ")))
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "Where the outlets stand on each claim (the stance of their articles towards it, by a statistical model: a lead to check, not a finding):\n\n%s\n\n", strings.Join(lines, "\n"))
 }
 
 func responsibility(p dossier.Polarity) string {

@@ -79,3 +79,36 @@ func TestWhoSaidWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletStances checks the "Across outlets" lines that say which
+// outlets support, dispute or report each claim.
+func TestOutletStances(t *testing.T) {
+	d := &dossier.Dossier{
+		Articles: []*dossier.Article{
+			{ID: "a1", Source: "The Northern Ledger", Title: "Valdorian saboteurs blew up the Korvel bridge",
+				Text: "Valdoria was behind the attack on the Korvel bridge. Valdorian commandos placed the charges that blew up the Korvel bridge, investigators confirmed, and the evidence proved the attack on the bridge was planned in Valdoria."},
+			{ID: "a2", Source: "Harbor Gazette", Title: "Valdoria denies any role in Korvel bridge attack",
+				Text: "Valdoria denied on Friday that it was behind the attack on the Korvel bridge, calling the accusation baseless. \"We had nothing to do with the attack on the Korvel bridge,\" its foreign ministry said."},
+		},
+		Analyses: map[string]*dossier.Analysis{
+			"a1": {Claims: []dossier.Claim{{ID: "a1-c1", Agent: "valdoria", Event: "the attack on the Korvel bridge", Polarity: dossier.Responsible}}},
+			"a2": {Claims: []dossier.Claim{{ID: "a2-c1", Holder: "valdoria", Agent: "valdoria", Event: "the attack on the Korvel bridge", Polarity: dossier.NotResponsible}}},
+		},
+		Entities: []dossier.Entity{{ID: "valdoria", Name: "Valdoria", Type: dossier.GPE}},
+		Stories:  []dossier.Story{{ID: "s1", Title: "Korvel bridge", Articles: []string{"a1", "a2"}}},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"Where the outlets stand on each claim",
+		"- the outlet says Valdoria was responsible: supported by The Northern Ledger; disputed by Harbor Gazette",
+		"- Valdoria says Valdoria was not responsible: supported by Harbor Gazette; disputed by The Northern Ledger",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}

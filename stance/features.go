@@ -1,8 +1,9 @@
 package stance
 
 import (
-	"hash/fnv"
 	"math"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -10,6 +11,7 @@ import (
 // Feature layout: numDense dense features, then numDense*numBins one-hot
 // bins of those features, then hashBuckets hashed lexical features.
 const (
+	shortBody   = 40 // bodies of fewer tokens are headline-like (Emergent)
 	numBins     = 8
 	hashBits    = 18
 	hashBuckets = 1 << hashBits
@@ -27,7 +29,21 @@ var stopwords = toSet(`a an the of to in on at for and or but is are was were be
 // body and in the body's sentences that share words with the headline.
 var refuting = []string{"fake", "fraud", "hoax", "false", "deny", "denies", "denied", "not", "despite", "nope", "doubt", "doubts", "bogus", "debunk", "debunks", "debunked", "pranks", "retract", "retracts", "no evidence", "untrue", "rumor", "rumour", "myth", "satire", "satirical", "never", "refute", "refuted", "dismissed", "incorrect"}
 var hedging = []string{"reportedly", "allegedly", "alleged", "claims", "claimed", "claim", "according to", "rumored", "rumoured", "reports", "unconfirmed", "unverified", "purportedly", "may", "might", "could", "appears", "apparently", "suggests", "said to", "believed"}
-var negations = toSet("not no never none nobody nothing neither nor cannot without n't isn't wasn't aren't doesn't didn't don't won't")
+var negations = toSet("not no never none nobody nothing neither nor cannot without nt isnt wasnt arent doesnt didnt dont wont cant couldnt wouldnt hasnt havent hadnt")
+
+// Verb-level polarity: verbs that deny or refute what they report, and
+// verbs that confirm it. They are counted in the body's sentences that
+// share headline words and in its first two sentences (the lede).
+var denyVerbs = []string{"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "debunk", "debunks", "debunked", "dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "contradict", "contradicts", "contradicted", "retract", "retracted", "hoax", "fake", "false", "falsely", "untrue", "not true", "no truth", "no evidence", "baseless", "unfounded", "nonsense", "fabricated", "made up", "misleading", "rumor", "rumour", "satire", "satirical", "parody", "photoshopped", "doctored", "myth", "wrong"}
+
+// Reporting cues: the body attributes the claim to someone else, or says
+// it may be so, rather than stating it (Emergent's "observing").
+var reportingCues = []string{"says", "say", "said", "claims", "claim", "claimed", "report", "reports", "reported", "according", "source", "sources", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "speculation", "speculate", "suggests", "suggest", "tells", "told", "believes", "believed", "thinks", "insists", "alleges", "alleged", "allegedly", "purported", "purportedly", "possible", "possibly", "probably", "likely", "may", "might", "could", "would", "expected", "considering", "reportedly", "apparently", "seems", "appears", "if", "whether", "question", "mystery", "investigate", "investigating", "unconfirmed", "unverified"}
+
+// denyWords are the one-word deny verbs whose scope runs to the end of
+// their sentence.
+var denyWords = toSet("deny denies denied denying refute refutes refuted debunk debunks debunked dismiss dismisses dismissed reject rejects rejected dispute disputes disputed contradict contradicts contradicted retract retracted")
+var confirmVerbs = []string{"confirm", "confirms", "confirmed", "confirming", "verified", "verify", "proved", "proven", "proves", "revealed", "reveals", "official", "officially", "announced", "announces", "admitted", "admits", "acknowledged", "indeed", "true", "genuine", "authentic", "actually"}
 
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -118,17 +134,51 @@ func ngramSet(ws []string, n int) map[string]bool {
 	return m
 }
 
-func charGrams(s string, n int) map[string]bool {
-	m := map[string]bool{}
+// gramSet is a set of hashed n-grams (64-bit FNV-1a): as good as the
+// strings for counting shared n-grams, without building them.
+type gramSet map[uint64]bool
+
+const (
+	fnv64Offset uint64 = 14695981039346656037
+	fnv64Prime  uint64 = 1099511628211
+)
+
+// ngramHashes is the set of word n-grams of ws, hashed.
+func ngramHashes(ws []string, n int) gramSet {
+	m := make(gramSet, len(ws))
+	for i := 0; i+n <= len(ws); i++ {
+		h := fnv64Offset
+		for j := i; j < i+n; j++ {
+			for k := 0; k < len(ws[j]); k++ {
+				h ^= uint64(ws[j][k])
+				h *= fnv64Prime
+			}
+			h ^= ' ' // word separator
+			h *= fnv64Prime
+		}
+		m[h] = true
+	}
+	return m
+}
+
+// charGrams is the set of character n-grams of the space-joined tokens
+// of s, hashed.
+func charGrams(s string, n int) gramSet {
 	rs := []rune(strings.Join(tokens(s), " "))
+	m := make(gramSet, len(rs))
 	for i := 0; i+n <= len(rs); i++ {
-		m[string(rs[i:i+n])] = true
+		h := fnv64Offset
+		for _, r := range rs[i : i+n] {
+			h ^= uint64(r)
+			h *= fnv64Prime
+		}
+		m[h] = true
 	}
 	return m
 }
 
 // frac is the share of a's keys found in b.
-func frac(a, b map[string]bool) float64 {
+func frac[K comparable](a, b map[K]bool) float64 {
 	if len(a) == 0 {
 		return 0
 	}
@@ -141,7 +191,7 @@ func frac(a, b map[string]bool) float64 {
 	return float64(n) / float64(len(a))
 }
 
-func jaccard(a, b map[string]bool) float64 {
+func jaccard[K comparable](a, b map[K]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -155,13 +205,141 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // countCues counts occurrences of cue words and phrases in the padded,
-// space-joined token string s.
+// space-joined token string s. (The features use cueList.scan, which
+// counts alike from the tokens, faster.)
 func countCues(s string, cues []string) int {
 	n := 0
 	for _, c := range cues {
 		n += strings.Count(s, " "+c+" ")
 	}
 	return n
+}
+
+// cueList is a list of cues prepared for scanning token lists.
+type cueList struct {
+	cues  []string
+	words map[string]bool // the one-word cues
+	multi []int           // indexes of the cues of several words
+	pads  []string        // " cue " for each cue
+}
+
+func newCues(cues []string) *cueList {
+	l := &cueList{cues: cues, words: map[string]bool{}}
+	for i, c := range cues {
+		l.pads = append(l.pads, " "+c+" ")
+		if strings.Contains(c, " ") {
+			l.multi = append(l.multi, i)
+		} else {
+			l.words[c] = true
+		}
+	}
+	return l
+}
+
+var (
+	refutingCues  = newCues(refuting)
+	hedgingCues   = newCues(hedging)
+	denyCues      = newCues(denyVerbs)
+	confirmCues   = newCues(confirmVerbs)
+	reportingList = newCues(reportingCues)
+)
+
+// cueLists are the lists that scanAll scans at once, and cueIndex maps
+// each one-word cue to its index in each list (-1 where absent).
+var (
+	cueLists = []*cueList{refutingCues, hedgingCues, denyCues, confirmCues, reportingList}
+	cueIndex = func() map[string][]int16 {
+		m := map[string][]int16{}
+		for li, l := range cueLists {
+			for i, c := range l.cues {
+				if !l.words[c] {
+					continue
+				}
+				if m[c] == nil {
+					m[c] = []int16{-1, -1, -1, -1, -1}
+				}
+				m[c][li] = int16(i)
+			}
+		}
+		return m
+	}()
+)
+
+// scanAll is scan(toks, pad, true) for every list of cueLists, in one
+// pass with one lookup per token.
+func scanAll(toks []string, pad string) (n [5]int, has [5][]bool) {
+	last := [5]int{-2, -2, -2, -2, -2} // where each list last counted
+	for li, l := range cueLists {
+		has[li] = make([]bool, len(l.cues))
+	}
+	for i, t := range toks {
+		idx := cueIndex[t]
+		if idx == nil {
+			continue
+		}
+		for li, ci := range idx {
+			if ci < 0 {
+				continue
+			}
+			has[li][ci] = true
+			if i > 0 && toks[i-1] == t && last[li] == i-1 {
+				continue
+			}
+			n[li]++
+			last[li] = i
+		}
+	}
+	for li, l := range cueLists {
+		for _, ci := range l.multi {
+			k := strings.Count(pad, l.pads[ci])
+			n[li] += k
+			has[li][ci] = k > 0
+		}
+	}
+	return n, has
+}
+
+// scan counts the cues in toks (pad is joinPad(toks)) as countCues does
+// (strings.Count does not count overlapping matches, so of two equal
+// one-word cues in a row only the first counts) and, when want, says
+// which cues occur.
+func (l *cueList) scan(toks []string, pad string, want bool) (n int, has []bool) {
+	if want {
+		has = make([]bool, len(l.cues))
+	}
+	var seen map[string]bool
+	prevCounted := false
+	for i, t := range toks {
+		if !l.words[t] {
+			prevCounted = false
+			continue
+		}
+		if i > 0 && toks[i-1] == t && prevCounted {
+			prevCounted = false
+		} else {
+			n++
+			prevCounted = true
+		}
+		if want {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[t] = true
+		}
+	}
+	if want {
+		for i, c := range l.cues {
+			has[i] = seen[c]
+		}
+	}
+	for _, i := range l.multi {
+		k := strings.Count(pad, l.pads[i])
+		n += k
+		if want {
+			has[i] = k > 0
+		}
+	}
+	return n, has
 }
 
 func joinPad(toks []string) string { return " " + strings.Join(toks, " ") + " " }
@@ -215,38 +393,81 @@ type body struct {
 	sentStems []map[string]bool
 	stems     []string // all content stems
 	headStems []string // content stems of the first 300 words
-	uni, bi   map[string]bool
-	hUni, hBi map[string]bool
-	tri       map[string]bool
-	chars     map[string]bool
+	uni, hUni map[string]bool
+	bi, tri   gramSet
+	hBi       gramSet
+	chars     gramSet
 	vec, hvec map[string]float64
 	pad       string
 	nTok      int
+
+	// Headline-independent cue counts, computed once per body: in the
+	// whole body, and in the lede (first two sentences).
+	ref, hed                             int
+	ledeDeny, ledeConf, ledeHed, ledeRep int
+	ledeDenyHas, ledeRepHas              []bool // per cue of denyVerbs, reportingCues
+	firstColon, firstQuestion            bool
+	// scopes holds, per sentence, the stem of each token that is not a
+	// deny verb or a negation, whether one came before it, and whether
+	// it calls something false (for denies).
+	scopes [][]scoped
+	// attributed says, per sentence, that it gives someone else's words
+	// or a possibility rather than the outlet's own assertion: a
+	// reporting verb, a hedge, a quotation mark or a question.
+	attributed []bool
+	first      map[string]bool // content stems of the first two sentences
+	// Per sentence: negations, a quotation mark, a question mark.
+	sentNeg       []int
+	quoted, asked []bool
+}
+
+type scoped struct {
+	stem             string
+	inScope, isFalse bool
 }
 
 func (m *Model) analyseBody(text string) *body {
 	b := &body{}
 	b.sents = sentences(text)
 	var all []string
+	var allStems []string // content stems, and the token count before each
+	var before []int
 	for _, s := range b.sents {
 		t := tokens(s)
 		b.sentToks = append(b.sentToks, t)
 		set := map[string]bool{}
-		for _, c := range content(t) {
-			set[c] = true
+		neg := 0
+		for _, w := range t {
+			if negations[w] {
+				neg++
+			}
+			if !stopwords[w] && len(w) > 1 {
+				c := stem(w)
+				set[c] = true
+				allStems = append(allStems, c)
+				before = append(before, len(all))
+			}
+			all = append(all, w)
 		}
 		b.sentStems = append(b.sentStems, set)
-		all = append(all, t...)
+		b.sentNeg = append(b.sentNeg, neg)
+		b.quoted = append(b.quoted, strings.ContainsAny(s, "\"“”«»"))
+		b.asked = append(b.asked, strings.Contains(s, "?"))
 	}
 	b.nTok = len(all)
 	head := all
 	if len(head) > 300 {
 		head = head[:300]
 	}
-	b.stems = content(all)
-	b.headStems = content(head)
-	b.uni, b.bi, b.tri = ngramSet(b.stems, 1), ngramSet(b.stems, 2), ngramSet(b.stems, 3)
-	b.hUni, b.hBi = ngramSet(b.headStems, 1), ngramSet(b.headStems, 2)
+	b.stems = allStems
+	// The stems of the first 300 tokens: those that come before token 300.
+	k := 0
+	for k < len(before) && before[k] < len(head) {
+		k++
+	}
+	b.headStems = allStems[:k:k]
+	b.uni, b.bi, b.tri = ngramSet(b.stems, 1), ngramHashes(b.stems, 2), ngramHashes(b.stems, 3)
+	b.hUni, b.hBi = ngramSet(b.headStems, 1), ngramHashes(b.headStems, 2)
 	prefix := strings.Join(head, " ")
 	if len(prefix) > 3000 {
 		prefix = prefix[:3000]
@@ -255,24 +476,210 @@ func (m *Model) analyseBody(text string) *body {
 	b.vec = m.tfidf(b.stems)
 	b.hvec = m.tfidf(b.headStems)
 	b.pad = joinPad(all)
+	b.ref, _ = refutingCues.scan(all, b.pad, false)
+	b.hed, _ = hedgingCues.scan(all, b.pad, false)
+	var lede []string
+	for i := 0; i < len(b.sentToks) && i < 2; i++ {
+		lede = append(lede, b.sentToks[i]...)
+	}
+	ledePad := joinPad(lede)
+	b.ledeDeny, b.ledeDenyHas = denyCues.scan(lede, ledePad, true)
+	b.ledeConf, _ = confirmCues.scan(lede, ledePad, false)
+	b.ledeHed, _ = hedgingCues.scan(lede, ledePad, false)
+	b.ledeRep, b.ledeRepHas = reportingList.scan(lede, ledePad, true)
+	b.first = map[string]bool{}
+	for i := 0; i < len(b.sentStems) && i < 2; i++ {
+		for k := range b.sentStems[i] {
+			b.first[k] = true
+		}
+	}
+	b.attributed = make([]bool, len(b.sentToks))
+	for i, toks := range b.sentToks {
+		att := strings.ContainsAny(b.sents[i], "\"“”«»?")
+		for _, t := range toks {
+			att = att || attribution[t]
+		}
+		b.attributed[i] = att
+	}
+	b.scopes = make([][]scoped, len(b.sentToks))
+	for i, toks := range b.sentToks {
+		scope := false
+		for _, t := range toks {
+			if denyWords[t] || negations[t] {
+				scope = true
+				continue
+			}
+			b.scopes[i] = append(b.scopes[i], scoped{stem(t), scope, falseWords[t]})
+		}
+	}
+	if len(b.sents) > 0 {
+		b.firstColon = strings.Contains(b.sents[0], ":")
+		b.firstQuestion = strings.Contains(b.sents[0], "?")
+	}
 	return b
 }
 
-func hashIdx(s string) int {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return int(h.Sum32() & (hashBuckets - 1))
+// denies returns the index of the first sentence of the body that denies
+// headline, or -1: a sentence that holds at least half of the headline's
+// content stems (and at least two) after a deny verb or a negation
+// ("Valdoria denied that it was behind the attack on the dam", "had
+// nothing to do with the attack on the dam"), or anywhere in a sentence
+// that calls something false ("the story that Valdoria was behind the
+// attack on the dam is a hoax").
+func (b *body) denies(headline string) int {
+	hs := content(tokens(headline))
+	need := max(2, (len(distinct(hs))+1)/2)
+	var after, all []string
+	for i, toks := range b.scopes {
+		after, all = after[:0], all[:0]
+		refuted := false
+		for _, t := range toks {
+			refuted = refuted || t.isFalse
+			if slices.Contains(hs, t.stem) {
+				all = addStem(all, t.stem)
+				if t.inScope {
+					after = addStem(after, t.stem)
+				}
+			}
+		}
+		if len(after) >= need || (refuted && len(all) >= need) {
+			return i
+		}
+	}
+	return -1
+}
+
+// distinct returns the distinct strings of ss, in order.
+func distinct(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		out = addStem(out, s)
+	}
+	return out
+}
+
+// addStem adds s to the short list l unless it is there.
+func addStem(l []string, s string) []string {
+	if slices.Contains(l, s) {
+		return l
+	}
+	return append(l, s)
+}
+
+// asserts reports whether a sentence of the body states that agent did
+// what headline says, in the outlet's own voice: it holds every content
+// stem of agent, a word of responsibility ("behind", "carried out",
+// "staged" …) and at least half of the headline's content stems (and at
+// least two), none of them after a deny verb or a negation, and it is not
+// attributed (see body.attributed).
+func (b *body) asserts(headline, agent string) bool {
+	hs := content(tokens(headline))
+	as := distinct(content(tokens(agent)))
+	need := max(2, (len(distinct(hs))+1)/2)
+	var all, ag []string
+	for i, toks := range b.scopes {
+		if b.attributed[i] {
+			continue
+		}
+		all, ag = all[:0], ag[:0]
+		negated, deed := false, false
+		for _, t := range toks {
+			deed = deed || responsibility[t.stem]
+			if slices.Contains(as, t.stem) {
+				ag = addStem(ag, t.stem)
+			}
+			if slices.Contains(hs, t.stem) {
+				all = addStem(all, t.stem)
+				negated = negated || t.inScope
+			}
+		}
+		if len(all) >= need && len(ag) == len(as) && deed && !negated {
+			return true
+		}
+	}
+	return false
+}
+
+// responsibility holds the stems (see stem) of words that say someone
+// did it: behind, responsible, carried out, conducted, launched,
+// orchestrated, staged, planned, perpetrated, ordered, blew up, placed,
+// struck, sabotaged, hallmarks, did, caused, planted, masterminded.
+var responsibility = toSet("behind responsible carr conduct launch orchestrat stag plann perpetrat order blew plac struck sabotag sabotage hallmark did caus plant mastermind")
+
+// attribution marks a sentence as someone else's words or a possibility.
+var attribution = toSet("said says say saying told tells telling according blamed blames blame blaming accused accuses accuse accusing claimed claims claim claiming alleged alleges allegedly allegation reportedly believe believes believed suspect suspects suspected suggested suggests speculated speculation asserted insisted insists stated states added argued warned quoted reports reported may might could possibly perhaps whether if assessed assesses assessment")
+
+// falseWords call what they qualify false, wherever they stand.
+var falseWords = toSet("hoax fake false untrue baseless unfounded fabricated fabrication nonsense debunked myth bogus")
+
+// FNV-1a, 32 bits, over strings without allocating: hashParts(h, a, b)
+// is the hash of a+b continued from h.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// shortPrefix is the FNV state after "short|", the prefix of the domain
+// copies.
+var shortPrefix = fnvString(fnvOffset, "short|")
+
+func fnvString(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashParts(h uint32, parts ...string) int {
+	for _, p := range parts {
+		h = fnvString(h, p)
+	}
+	return int(h & (hashBuckets - 1))
+}
+
+// head is the reusable analysis of a headline (or claim), which a judge
+// scores against many bodies.
+type head struct {
+	ht, hs         []string // tokens, content stems
+	hUni           map[string]bool
+	hBi, hTri      gramSet
+	hChars         gramSet
+	hvec           map[string]float64
+	hpad           string
+	ref, hed, deny int
+	refHas         []bool
+	neg, question  float64
+}
+
+func (m *Model) analyseHead(headline string) *head {
+	h := &head{ht: tokens(headline)}
+	h.hs = content(h.ht)
+	h.hUni, h.hBi, h.hTri = ngramSet(h.hs, 1), ngramHashes(h.hs, 2), ngramHashes(h.hs, 3)
+	h.hChars = charGrams(headline, 4)
+	h.hvec = m.tfidf(h.hs)
+	h.hpad = joinPad(h.ht)
+	h.ref, h.refHas = refutingCues.scan(h.ht, h.hpad, true)
+	h.hed, _ = hedgingCues.scan(h.ht, h.hpad, false)
+	h.deny, _ = denyCues.scan(h.ht, h.hpad, false)
+	for j, t := range h.ht {
+		if negations[t] && j+1 < len(h.ht) {
+			h.neg = 1
+		}
+	}
+	h.question = boolf(strings.Contains(headline, "?"))
+	return h
 }
 
 // features returns the dense features and the hashed lexical features of a
 // headline and an analysed body.
 func (m *Model) features(headline string, b *body) (dense []float64, lex []feat) {
-	ht := tokens(headline)
-	hs := content(ht)
-	hUni, hBi, hTri := ngramSet(hs, 1), ngramSet(hs, 2), ngramSet(hs, 3)
-	hChars := charGrams(headline, 4)
-	hvec := m.tfidf(hs)
-	hpad := joinPad(ht)
+	return m.featuresOf(m.analyseHead(headline), b)
+}
+
+// featuresOf is features for an analysed headline.
+func (m *Model) featuresOf(h *head, b *body) (dense []float64, lex []feat) {
+	ht, hUni, hBi, hTri, hChars, hvec := h.ht, h.hUni, h.hBi, h.hTri, h.hChars, h.hvec
 
 	// Sentences sharing headline stems, best first.
 	type scored struct {
@@ -303,19 +710,55 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		relToks = append(relToks, b.sentToks[r.i]...)
 	}
 	relPad := joinPad(relToks)
-	first := map[string]bool{}
-	for i := 0; i < len(b.sentStems) && i < 2; i++ {
-		for k := range b.sentStems[i] {
-			first[k] = true
+	// Negation scope: headline words that a body sentence sharing them
+	// negates (a negation at most three tokens before), and whether the
+	// body's best sentences quote or question.
+	negated := map[string]bool{}
+	quoted, asked, denied, relNeg := 0, 0, 0, 0
+	for _, r := range rel {
+		toks := b.sentToks[r.i]
+		// A sentence that denies the headline: a deny verb followed,
+		// in the same sentence, by two or more headline words
+		// ("denied that it was behind the attack on the dam").
+		after, inScope := 0, false
+		for j, t := range toks {
+			if denyWords[t] {
+				inScope = true
+			}
+			st := stem(t)
+			if !hUni[st] {
+				continue
+			}
+			if inScope {
+				after++
+			}
+			for k := max(0, j-3); k < j; k++ {
+				if negations[toks[k]] {
+					negated[st] = true
+				}
+			}
 		}
+		if after >= 2 {
+			denied++
+		}
+		if b.quoted[r.i] {
+			quoted++
+		}
+		if b.asked[r.i] {
+			asked++
+		}
+		relNeg += b.sentNeg[r.i]
 	}
+	hNeg, first := h.neg, b.first
 
 	l1 := func(x float64) float64 { return math.Log1p(x) / 3 }
-	hRef, hHed := countCues(hpad, refuting), countCues(hpad, hedging)
-	bRef, bHed := countCues(b.pad, refuting), countCues(b.pad, hedging)
-	rRef, rHed := countCues(relPad, refuting), countCues(relPad, hedging)
+	hRef, hRefHas, hHed, hDeny := h.ref, h.refHas, h.hed, h.deny
+	bRef, bHed := b.ref, b.hed
+	rn, rhas := scanAll(relToks, relPad)
+	rRef, rHed, rDeny, rConf, rRep := rn[0], rn[1], rn[2], rn[3], rn[4]
+	rRefHas, rDenyHas := rhas[0], rhas[2]
 	short := 0.0
-	if b.nTok < 40 {
+	if b.nTok < shortBody {
 		short = 1
 	}
 	cos := cosine(hvec, b.vec)
@@ -330,25 +773,32 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		l1(float64(hRef)), l1(float64(hHed)),
 		l1(float64(bRef)), l1(float64(bHed)),
 		l1(float64(rRef)), l1(float64(rHed)),
-		polarity(ht), polarity(relToks), math.Abs(polarity(ht) - polarity(relToks)),
+		polarity(ht), float64(relNeg % 2), math.Abs(polarity(ht) - float64(relNeg%2)),
 		short, l1(float64(b.nTok)) / 3,
-		boolf(strings.Contains(headline, "?")),
+		h.question,
+		l1(float64(rDeny)), l1(float64(rConf)),
+		l1(float64(b.ledeDeny)), l1(float64(b.ledeConf)),
+		l1(float64(b.ledeHed)), l1(float64(hDeny)),
+		l1(float64(len(negated))), math.Abs(hNeg - boolf(len(negated) > 0)),
+		fracOf(quoted, len(rel)), fracOf(asked, len(rel)),
+		l1(float64(b.ledeRep)), l1(float64(rRep)),
+		boolf(b.firstColon), boolf(b.firstQuestion),
+		l1(float64(denied)), fracOf(denied, len(rel)),
 	}
 
-	add := func(s string) {
-		lex = append(lex, feat{hashIdx(s), 1})
+	// add adds the feature named by the concatenation of parts, hashed
+	// without building the string.
+	add := func(parts ...string) {
+		lex = append(lex, feat{hashParts(fnvOffset, parts...), 1})
 		if short == 1 {
 			// Domain copy: short bodies (headline-like, as in Emergent)
 			// get their own weights as well as the shared ones.
-			lex = append(lex, feat{hashIdx("short|" + s), 1})
+			lex = append(lex, feat{hashParts(shortPrefix, parts...), 1})
 		}
 	}
-	for _, t := range ht {
-		add("h:" + t)
-	}
-	for i := 0; i+1 < len(ht); i++ {
-		add("hb:" + ht[i] + " " + ht[i+1])
-	}
+	// No lexical features of the headline's own words: the split is by
+	// topic and by claim, and a held-out claim's words were never seen,
+	// so they only let the model memorise the training claims.
 	src := relToks
 	if short == 1 {
 		src = nil
@@ -357,28 +807,65 @@ func (m *Model) features(headline string, b *body) (dense []float64, lex []feat)
 		}
 	}
 	for i, t := range src {
-		add("b:" + t)
+		add("b:", t)
 		if i+1 < len(src) {
-			add("bb:" + t + " " + src[i+1])
+			add("bb:", t, " ", src[i+1])
 		}
 	}
-	for _, c := range refuting {
-		if strings.Contains(hpad, " "+c+" ") {
-			add("href:" + c)
+	negWords := make([]string, 0, len(negated))
+	for w := range negated {
+		negWords = append(negWords, w)
+	}
+	sort.Strings(negWords) // a fixed order: the sums, and so the model, are deterministic
+	for _, w := range negWords {
+		add("neg:", w)
+	}
+	if denied > 0 {
+		add("denied")
+	}
+	for i, c := range denyVerbs {
+		if rDenyHas[i] {
+			add("deny:", c)
 		}
-		if strings.Contains(relPad, " "+c+" ") {
-			add("bref:" + c)
+		if b.ledeDenyHas[i] {
+			add("ldeny:", c)
+		}
+	}
+	for i, c := range reportingCues {
+		if b.ledeRepHas[i] {
+			add("lrep:", c)
+		}
+	}
+	for i, c := range refuting {
+		if hRefHas[i] {
+			add("href:", c)
+		}
+		if rRefHas[i] {
+			add("bref:", c)
 		}
 	}
 	// Scale hashed features so a long context does not dominate.
 	if n := len(lex); n > 0 {
 		s := float32(1 / math.Sqrt(float64(n)))
 		for i := range lex {
-			lex[i].v = s * 3
+			lex[i].v = s * lexScale
 		}
 	}
 	return dense, lex
 }
+
+// fracOf is n/d, 0 when d is 0.
+func fracOf(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// lexScale is the total weight of an example's hashed lexical features
+// (each gets lexScale/√n): small enough that the dense, topic-independent
+// features decide what lexical memory of the training topics cannot.
+const lexScale = 1.5
 
 func boolf(b bool) float64 {
 	if b {
@@ -387,19 +874,29 @@ func boolf(b bool) float64 {
 	return 0
 }
 
-// sparse turns dense features into the sparse layout, with bins, and
-// appends the lexical features when withLex.
-func sparse(dense []float64, lex []feat, withLex bool) []feat {
+// sparse turns dense features into the sparse layout, with bins. For
+// stage two (withLex) it adds, for short bodies, a domain copy of the
+// dense features and their bins (headline-like bodies, as in Emergent,
+// get weights of their own as well as the shared ones), then the lexical
+// features.
+func sparse(dense []float64, lex []feat, withLex, short bool) []feat {
 	nd := len(dense)
-	out := make([]feat, 0, 2*nd+len(lex))
-	for i, v := range dense {
-		out = append(out, feat{i, float32(v)})
-		bin := int(v * numBins)
-		bin = max(0, min(bin, numBins-1))
-		out = append(out, feat{nd + i*numBins + bin, 1})
+	per := nd * (numBins + 1)
+	out := make([]feat, 0, 4*nd+len(lex))
+	put := func(off int) {
+		for i, v := range dense {
+			out = append(out, feat{off + i, float32(v)})
+			bin := int(v * numBins)
+			bin = max(0, min(bin, numBins-1))
+			out = append(out, feat{off + nd + i*numBins + bin, 1})
+		}
 	}
+	put(0)
 	if withLex {
-		off := nd * (numBins + 1)
+		if short {
+			put(per)
+		}
+		off := 2 * per
 		for _, f := range lex {
 			out = append(out, feat{off + f.i, f.v})
 		}

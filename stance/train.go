@@ -129,9 +129,18 @@ func ReadEmergent(path string) ([]Pair, error) {
 }
 
 // InValidation reports whether key hashes into the 20% validation part.
-func InValidation(key string) bool {
+func InValidation(key string) bool { return inPart(outerSalt, key) }
+
+// Salts of the outer split (train/validation) and of the inner split of
+// the training part that calibration uses.
+const (
+	outerSalt = "stance-split:"
+	innerSalt = "stance-inner:"
+)
+
+func inPart(salt, key string) bool {
 	h := fnv.New32a()
-	h.Write([]byte("stance-split:" + key))
+	h.Write([]byte(salt + key))
 	return h.Sum32()%100 < 20
 }
 
@@ -141,7 +150,9 @@ func InValidation(key string) bool {
 // without a related pair are hashed on their own, and an unrelated pair is
 // kept only when its headline and body fell on the same side (so the
 // validation part holds fewer unrelated pairs than the full data).
-func SplitFNC(pairs []Pair) (train, val []Pair) {
+func SplitFNC(pairs []Pair) (train, val []Pair) { return splitFNC(pairs, outerSalt) }
+
+func splitFNC(pairs []Pair, salt string) (train, val []Pair) {
 	parent := map[string]string{}
 	var find func(string) string
 	find = func(x string) string {
@@ -167,7 +178,7 @@ func SplitFNC(pairs []Pair) (train, val []Pair) {
 			}
 		}
 	}
-	side := func(node string) bool { return InValidation(find(node)) }
+	side := func(node string) bool { return inPart(salt, find(node)) }
 	for _, p := range pairs {
 		hv, bv := side("h:"+p.Headline), side("b:"+p.BodyID)
 		switch {
@@ -181,9 +192,11 @@ func SplitFNC(pairs []Pair) (train, val []Pair) {
 }
 
 // SplitEmergent splits by claim.
-func SplitEmergent(pairs []Pair) (train, val []Pair) {
+func SplitEmergent(pairs []Pair) (train, val []Pair) { return splitEmergent(pairs, outerSalt) }
+
+func splitEmergent(pairs []Pair, salt string) (train, val []Pair) {
 	for _, p := range pairs {
-		if InValidation(p.Claim) {
+		if inPart(salt, p.Claim) {
 			val = append(val, p)
 		} else {
 			train = append(train, p)
@@ -198,11 +211,22 @@ type TrainConfig struct {
 	LR1, LR2         float64
 	L2               float64
 	Seed             uint64
-	ClassPow         float64 // class weight = (inverse frequency)^ClassPow
+	// ClassPow: an FNC-1 pair's stage-two weight is (inverse frequency
+	// of its class among FNC-1 related pairs)^ClassPow.
+	ClassPow float64
+	// EmergentPow is ClassPow for Emergent pairs, with frequencies among
+	// Emergent pairs; EmergentWeight multiplies their weight.
+	EmergentPow, EmergentWeight float64
+	// Calibrate chooses the stage-two biases (Model.Bias2) on an inner
+	// split of the training pairs: it trains once more on the inner 80%.
+	Calibrate bool
 }
 
 // DefaultTrainConfig is what `go run ./stance/gen` uses.
-var DefaultTrainConfig = TrainConfig{Epochs1: 8, Epochs2: 8, LR1: 0.05, LR2: 0.05, L2: 1e-6, Seed: 7, ClassPow: 1}
+// Calibration is off: on the held-out split it lowered both scores (the
+// inner Emergent part is too small to place a bias).
+var DefaultTrainConfig = TrainConfig{Epochs1: 8, Epochs2: 24, LR1: 0.05, LR2: 0.05, L2: 1e-6, Seed: 7,
+	ClassPow: 1, EmergentPow: 1, EmergentWeight: 4}
 
 type example struct {
 	x []feat
@@ -251,6 +275,12 @@ func parallel(n int, f func(i int)) {
 // Train fits a model: the IDF table on the FNC-1 bodies, stage one on the
 // FNC-1 pairs, stage two on the related FNC-1 pairs and the Emergent pairs.
 func Train(fnc, emergent []Pair, cfg TrainConfig) *Model {
+	return train(fnc, emergent, cfg, true)
+}
+
+// train fits the model; without stage1 only the IDF table and stage two
+// are fitted (enough for calibration).
+func train(fnc, emergent []Pair, cfg TrainConfig, stage1 bool) *Model {
 	m := &Model{}
 	seen := map[string]bool{}
 	var texts []string
@@ -274,19 +304,27 @@ func Train(fnc, emergent []Pair, cfg TrainConfig) *Model {
 	})
 	m.NumDense = len(fs[0].dense)
 	var ex1, ex2 []example
-	counts := map[string]int{}
-	for _, p := range all {
+	// Class frequencies per data set: FNC-1 is 73% unrelated and its
+	// related part mostly discuss; Emergent is mostly agree and discuss.
+	counts := [2]map[string]int{{}, {}}
+	for i, p := range all {
 		if p.Label != Unrelated {
-			counts[p.Label]++
+			counts[boolIdx(i >= len(fnc))][p.Label]++
+		}
+	}
+	if cn := counts[0]; len(cn) == 3 {
+		tot := float64(cn[Agree] + cn[Disagree] + cn[Discuss])
+		for c, l := range RelatedLabels {
+			m.LogWeight2[c] = float32(cfg.ClassPow * math.Log(tot/(3*float64(cn[l]))))
 		}
 	}
 	for i, p := range all {
-		if i < len(fnc) {
+		if i < len(fnc) && stage1 {
 			y := 1
 			if p.Label == Unrelated {
 				y = 0
 			}
-			ex1 = append(ex1, example{sparse(fs[i].dense, nil, false), y, 1})
+			ex1 = append(ex1, example{sparse(fs[i].dense, nil, false, false), y, 1})
 		}
 		if p.Label == Unrelated {
 			continue
@@ -300,15 +338,120 @@ func Train(fnc, emergent []Pair, cfg TrainConfig) *Model {
 		if y < 0 {
 			continue
 		}
-		tot := float64(counts[Agree] + counts[Disagree] + counts[Discuss])
-		w := math.Pow(tot/(3*float64(counts[p.Label])), cfg.ClassPow)
-		ex2 = append(ex2, example{sparse(fs[i].dense, fs[i].lex, true), y, w})
+		dom := boolIdx(i >= len(fnc))
+		cn := counts[dom]
+		tot := float64(cn[Agree] + cn[Disagree] + cn[Discuss])
+		pow, scale := cfg.ClassPow, 1.0
+		if dom == 1 {
+			pow, scale = cfg.EmergentPow, cfg.EmergentWeight
+		}
+		w := scale * math.Pow(tot/(3*float64(cn[p.Label])), pow)
+		ex2 = append(ex2, example{sparse(fs[i].dense, fs[i].lex, true, bodies[p.BodyID].nTok < shortBody), y, w})
 	}
 	nd := m.NumDense
 	dim1 := nd * (numBins + 1)
-	m.W1 = sgd(ex1, 2, dim1, cfg.Epochs1, cfg.LR1, cfg.L2, cfg.Seed)
-	m.W2 = sgd(ex2, 3, dim1+hashBuckets, cfg.Epochs2, cfg.LR2, cfg.L2, cfg.Seed+1)
+	if stage1 {
+		m.W1 = sgd(ex1, 2, dim1, cfg.Epochs1, cfg.LR1, cfg.L2, cfg.Seed)
+	}
+	m.W2 = sgd(ex2, 3, 2*dim1+hashBuckets, cfg.Epochs2, cfg.LR2, cfg.L2, cfg.Seed+1)
+	if cfg.Calibrate {
+		m.calibrate(fnc, emergent, cfg)
+	}
 	return m
+}
+
+func boolIdx(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// calibrate sets Bias2 by cross-validation on the training pairs only: a
+// model trained on an inner 80% (split like the outer one, by topic for
+// FNC-1 and by claim for Emergent) scores the inner 20%, and the biases
+// of agree and disagree (discuss is the reference) are searched on a grid.
+// Article bodies maximise the mean of accuracy and macro F1 over the
+// related FNC-1 pairs (so the rare disagree counts); short bodies maximise
+// Emergent accuracy.
+func (m *Model) calibrate(fnc, emergent []Pair, cfg TrainConfig) {
+	inner := cfg
+	inner.Calibrate = false
+	ftr, fva := splitFNC(fnc, innerSalt)
+	etr, eva := splitEmergent(emergent, innerSalt)
+	sub := train(ftr, etr, inner, false)
+	var rel []Pair
+	for _, p := range fva {
+		if p.Label != Unrelated {
+			rel = append(rel, p)
+		}
+	}
+	m.Bias2[0] = sub.chooseBias(rel, true)
+	m.Bias2[1] = sub.chooseBias(eva, false)
+}
+
+// chooseBias returns the stage-two bias that maximises, over pairs, the
+// mean of accuracy and macro F1 (balanced) or accuracy alone.
+func (m *Model) chooseBias(pairs []Pair, balanced bool) [3]float32 {
+	bodies := m.analyseAll(pairs)
+	z := make([][]float64, len(pairs))
+	gold := make([]int, len(pairs))
+	parallel(len(pairs), func(i int) {
+		b := bodies[pairs[i].BodyID]
+		d, l := m.features(pairs[i].Headline, b)
+		z[i] = m.logits2(d, l, b.nTok < shortBody)
+	})
+	for i, p := range pairs {
+		for c, l := range RelatedLabels {
+			if l == p.Label {
+				gold[i] = c
+			}
+		}
+	}
+	objective := func(bias [3]float64) float64 {
+		var conf [3][3]int
+		correct := 0
+		for i, zi := range z {
+			best, bi := math.Inf(-1), 0
+			for c := range zi {
+				if v := zi[c] + bias[c]; v > best {
+					best, bi = v, c
+				}
+			}
+			conf[gold[i]][bi]++
+			if bi == gold[i] {
+				correct++
+			}
+		}
+		acc := float64(correct) / float64(max(1, len(z)))
+		if !balanced {
+			return acc
+		}
+		var f1 float64
+		for c := range 3 {
+			tp, g, p := conf[c][c], 0, 0
+			for k := range 3 {
+				g += conf[c][k]
+				p += conf[k][c]
+			}
+			if tp > 0 {
+				f1 += 2 * float64(tp) / float64(g+p) / 3
+			}
+		}
+		return (acc + f1) / 2
+	}
+	var best [3]float64
+	bestV := objective(best)
+	for a := -2.0; a <= 3.001; a += 0.25 {
+		for d := -2.0; d <= 3.001; d += 0.25 {
+			b := [3]float64{a, d, 0}
+			// Strictly better, or as good with a smaller bias.
+			if v := objective(b); v > bestV+1e-12 || (v > bestV-1e-12 && math.Abs(a)+math.Abs(d) < math.Abs(best[0])+math.Abs(best[1])) {
+				best, bestV = b, v
+			}
+		}
+	}
+	return [3]float32{float32(best[0]), float32(best[1]), 0}
 }
 
 // sgd trains a multiclass logistic regression with shuffled SGD and a fixed

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"dossier"
+	"dossier/stance"
 )
 
 // This file compares what the outlets of one story carry: which
@@ -46,6 +47,11 @@ type Reported struct {
 	// Only says the group is carried by one outlet of a story that has
 	// several.
 	Only bool
+	// For claims: the outlets whose articles support the group's first
+	// claim, dispute it, or report it without taking a side, by the
+	// stance of each article's title and body towards the claim (package
+	// stance). Outlets whose articles are unrelated to it are in none.
+	SupportedBy, DisputedBy, ReportedBy []string
 }
 
 // Contradiction is a pair of claims about one agent with opposite
@@ -162,8 +168,26 @@ func Outlets(d *dossier.Dossier, s dossier.Story) OutletView {
 		idx[key] = len(v.Claims)
 		v.Claims = append(v.Claims, Reported{Claim: x.c, Outlets: []string{x.outlet}})
 	}
+	var stances map[string]stance.ClaimStances
+	if several && len(v.Claims) > 0 {
+		stances = map[string]stance.ClaimStances{}
+		for _, cs := range stance.DefaultJudge().Story(d, s) {
+			stances[cs.Claim] = cs
+		}
+	}
 	for i := range v.Claims {
-		v.Claims[i].Only = several && len(v.Claims[i].Outlets) == 1
+		r := &v.Claims[i]
+		r.Only = several && len(r.Outlets) == 1
+		for _, o := range stances[r.Claim.ID].Outlets {
+			switch o.Stance {
+			case stance.Supports:
+				r.SupportedBy = append(r.SupportedBy, o.Outlet)
+			case stance.Disputes:
+				r.DisputedBy = append(r.DisputedBy, o.Outlet)
+			case stance.Reports:
+				r.ReportedBy = append(r.ReportedBy, o.Outlet)
+			}
+		}
 	}
 
 	// Contradictions: for each agent, each claim for against each claim

@@ -26,6 +26,9 @@ func main() {
 	pow := flag.Float64("pow", stance.DefaultTrainConfig.ClassPow, "class weight exponent")
 	ep := flag.Int("epochs", stance.DefaultTrainConfig.Epochs2, "stage-two epochs")
 	lr := flag.Float64("lr", stance.DefaultTrainConfig.LR2, "stage-two learning rate")
+	epow := flag.Float64("epow", stance.DefaultTrainConfig.EmergentPow, "class weight exponent for Emergent pairs")
+	ew := flag.Float64("ew", stance.DefaultTrainConfig.EmergentWeight, "weight of Emergent pairs")
+	cal := flag.Bool("calibrate", stance.DefaultTrainConfig.Calibrate, "choose stage-two biases on an inner split of the training part")
 	flag.Parse()
 	files := []string{"fnc-1/train_stances.csv", "fnc-1/train_bodies.csv", "emergent/train.csv"}
 	fnc, err := stance.ReadFNC(filepath.Join(*data, files[0]), filepath.Join(*data, files[1]))
@@ -38,6 +41,7 @@ func main() {
 	}
 	cfg := stance.DefaultTrainConfig
 	cfg.ClassPow, cfg.Epochs2, cfg.LR2 = *pow, *ep, *lr
+	cfg.EmergentPow, cfg.EmergentWeight, cfg.Calibrate = *epow, *ew, *cal
 	if *cv {
 		ftr, fva := stance.SplitFNC(fnc)
 		etr, eva := stance.SplitEmergent(em)
@@ -45,6 +49,7 @@ func main() {
 			len(ftr), len(fva), len(fnc)-len(ftr)-len(fva))
 		fmt.Printf("Emergent: %d train pairs, %d validation pairs\n", len(etr), len(eva))
 		m := stance.Train(ftr, etr, cfg)
+		fmt.Printf("stage-two biases (agree, disagree, discuss): bodies %v, short bodies %v\n", m.Bias2[0], m.Bias2[1])
 		pred := m.PredictPairs(fva)
 		gold := make([]string, len(fva))
 		for i, p := range fva {
