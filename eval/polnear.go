@@ -616,7 +616,12 @@ func pnContent(doc *text.Doc, st dossier.Statement) []dossier.Span {
 	if st.Text != c.Of(doc.Text) {
 		// A content split by its frame: the frame is the span from the
 		// speaker to the cue, whichever comes first.
-		fs, fe := st.CueSpan.Start, st.CueSpan.End
+		// The cue is taken with its verb group ("is expected").
+		cue := st.CueSpan
+		if cue.End > cue.Start {
+			cue = pnCue(doc, st)
+		}
+		fs, fe := cue.Start, cue.End
 		if st.SpeakerSpan.End > st.SpeakerSpan.Start {
 			fs, fe = min(fs, st.SpeakerSpan.Start), max(fe, st.SpeakerSpan.End)
 		}

@@ -264,6 +264,12 @@ func (x *extractor) sentence(si int) {
 		case inf.punct == ':':
 			x.colonFrame(a, b, i)
 		}
+		switch inf.w {
+		case "seem", "seems", "seemed", "appear", "appears", "appeared":
+			if !inf.cap || i == a {
+				x.evidential(a, b, i, x.verbGroupStart(a, i))
+			}
+		}
 		if inf.cls&cUttNoun != 0 {
 			// "Russia's claim that ...": also when the noun is a verb form.
 			x.uttNoun(a, b, i)
@@ -408,4 +414,19 @@ func (x *extractor) sortOut() {
 		}
 		return a.Content.Start < b.Content.Start
 	})
+}
+
+// verbGroupStart returns the first token of the verb group that ends with
+// the verb at i: its auxiliaries, negation and adverbs.
+func (x *extractor) verbGroupStart(a, i int) int {
+	vg := i
+	for vg-1 >= a && !x.quoted(vg-1) {
+		t := &x.ti[vg-1]
+		if t.cls&(cAux|cNeg) != 0 && t.w != "'s" && t.w != "’s" || t.cls&cAdv != 0 && !t.cap || t.ly {
+			vg--
+			continue
+		}
+		break
+	}
+	return vg
 }

@@ -94,6 +94,9 @@ func (x *extractor) verbCue(a, b, i int) {
 		break
 	}
 	if auxSeen && form&fPart != 0 && form&fGer == 0 && isBe(lastAux) {
+		if v.lemma == "expect" {
+			x.evidential(a, b, i, vg) // "Marten is expected to resign"
+		}
 		return // passive: "was told", "is expected"
 	}
 	if form&fPart != 0 && cueEnd < b && x.is(cueEnd, "by") {
@@ -152,7 +155,21 @@ func (x *extractor) verbCue(a, b, i int) {
 
 	if f.spkNP.empty() && !shared {
 		// No subject before the verb: “…,” said Orlov. / …, says X.
-		x.invertedCue(a, b, i, cueEnd, vg, v, f)
+		if x.invertedCue(a, b, i, cueEnd, vg, v, f) {
+			return
+		}
+		// A subject closed by a comma with no appositive after it:
+		// "Clinton and her husband, thanked the diner".
+		np, ok := x.commaSubject(vg, a)
+		if !ok {
+			return
+		}
+		c := x.complement(v, cueEnd, b, true)
+		if c.kind != compContent || !x.firmComplement(v, cueEnd, c) {
+			return
+		}
+		f.spk, f.spkNP, f.first = x.namePart(np), np, np.a
+		x.emitWith(f, c)
 		return
 	}
 	if v.lemma == "call" && !f.spkNP.empty() && x.has(f.spkNP.a, cDet) && !x.has(f.spkNP.a, cRel) &&
@@ -421,6 +438,16 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 				recip = true
 				if c.venue.empty() && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform") {
 					c.venue = span{j, e}
+				}
+				j = e
+				continue
+			}
+			if e := x.longRecipient(j, b); e > j {
+				// "told a town hall in Salem, New Hampshire on Monday
+				// that": an addressee with its own phrases, up to "that".
+				recip = true
+				if c.venue.empty() && v.lemma == "tell" {
+					c.venue = span{j, x.phraseEnd(j, e)}
 				}
 				j = e
 				continue
@@ -703,8 +730,9 @@ func (x *extractor) clauseEnd(j, b int) int {
 			switch n.w {
 			case "but", "while", "although", "though", "whereas":
 				// A contrast is the writer's, not the speaker's: "75 percent
-				// said yes, but 55 percent ...".
-				if !(k+2 < b && x.is(k+2, "that")) {
+				// said yes, but 55 percent ...". One in quotation marks
+				// is the speaker's own.
+				if !(k+2 < b && (x.is(k+2, "that") || x.opens(k+2))) {
 					end = k
 				}
 			}
@@ -714,6 +742,13 @@ func (x *extractor) clauseEnd(j, b int) int {
 		}
 		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but") && k > j && x.finiteCueAfter(k+1, b) {
 			end = k
+			break
+		}
+		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but") && k > j+2 && x.punct(k-1, ',') &&
+			k+2 < b && x.has(k+1, cSubjPron) && x.isWord(k+1) && !x.is(k+1, "it") && !x.is(k+1, "you") && x.finiteCueAfter(k+2, b) {
+			// "X said A, and he railed against B": a second frame with a
+			// subject of its own ends the first content.
+			end = k - 1
 			break
 		}
 	}
@@ -1097,13 +1132,17 @@ func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 // invertedCue reads a reporting verb with no subject before it: the
 // speaker follows the verb, and the content came before the frame (“…,”
 // said Ivan Orlov. / …, says a spokesman for the agency.).
-func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
-	if x.ti[i].form&(fPast|f3sg) == 0 || vg != i || v.props&vSpeech == 0 {
-		return
+//
+// It reports whether the verb was read as such a frame. Verbs whose object
+// is their content (praise, thank) do not invert: in "..., praised the
+// efforts of the group" what follows is the content.
+func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool {
+	if x.ti[i].form&(fPast|f3sg) == 0 || vg != i || v.props&vSpeech == 0 || v.props&vObj != 0 && v.props&vClause == 0 {
+		return false
 	}
 	np, ok := x.npRight(cueEnd, b)
 	if !ok {
-		return
+		return false
 	}
 	// After the speaker: the end of the sentence, a comma (an
 	// appositive), or the frame's adjuncts.
@@ -1124,19 +1163,54 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
 	}
 	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
 	if c.kind != compEnd {
-		return
+		return false
 	}
 	f.spk, f.spkNP = x.namePart(np), np
 	f.venue, f.time = c.venue, c.time
 	f.last = max(f.last, np.b-1, c.tail-1)
 	if !x.leftContent(a, vg, &f) {
-		return
+		return false
 	}
 	x.rightPiece(b, c, &f)
 	if f.phrase && f.gap.empty() {
-		return
+		return false
 	}
 	x.emit(f)
+	return true
+}
+
+// commaSubject returns the subject of a verb at vg that a comma separates
+// from it, with no appositive after the subject: "Clinton and her
+// husband, thanked ...", "The head of the fund, Ana Marten, praised ...".
+// The subject starts the sentence or follows a comma.
+func (x *extractor) commaSubject(vg, a int) (span, bool) {
+	L := vg - 1
+	if L <= a || !x.punct(L, ',') {
+		return span{}, false
+	}
+	np, ok := x.npLeft(L, a)
+	if !ok || !(np.a == a || x.punct(np.a-1, ',')) || !x.hasName(np) {
+		return span{}, false
+	}
+	h := np.b - 1
+	if x.has(h, cTimeNoun) || x.toks[h].Kind == text.Number {
+		return span{}, false
+	}
+	return np, true
+}
+
+// firmComplement reports whether complement c of verb v, read from token
+// j, is plainly content and no inverted speaker: it opens with "that", a
+// quotation, a colon or a wh-word, or v takes its object as content.
+func (x *extractor) firmComplement(v *verb, j int, c comp) bool {
+	if c.direct >= 0 || v.props&vObj != 0 {
+		return true
+	}
+	k := c.content.a
+	if k > 0 && (x.is(k-1, "that") || x.punct(k-1, ':')) {
+		return true
+	}
+	return x.has(k, cWh) && !x.is(k, "that")
 }
 
 // frontAdjuncts finds the time and venue of a frame in the words that
@@ -1336,5 +1410,110 @@ func (x *extractor) colonFrame(a, b, i int) {
 		f.kind = x.kindOf(f.content)
 	}
 	f.last = f.content.b - 1
+	x.emit(f)
+}
+
+// longRecipient returns the token "that" which ends an addressee longer
+// than recipientAt reads, with prepositional phrases, names and times in
+// it ("a crowded banquet hall at a hotel in Baltimore that"), or j when
+// no "that" follows within a short window with no verb before it.
+func (x *extractor) longRecipient(j, b int) int {
+	if j >= b || !x.isWord(j) || !(x.has(j, cDet|cPossPron) || x.ti[j].cap) {
+		return j
+	}
+	for k := j + 1; k < b && k-j <= 16; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) || inf.punct != 0 && inf.punct != ',' || inf.punct == ',' && !(k+1 < b && x.ti[k+1].cap) {
+			return j
+		}
+		if inf.w == "that" {
+			if k+1 < b && x.isVerbLike(k+1) && !x.has(k+1, cSubjPron) {
+				return j // a relative clause: "the crowd that cheered"
+			}
+			return k
+		}
+		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 || x.isVerbLike(k) && !inf.cap {
+			return j
+		}
+	}
+	return j
+}
+
+// phraseEnd returns where the noun phrase that starts at j ends, before
+// e: at its first preposition, comma or time word.
+func (x *extractor) phraseEnd(j, e int) int {
+	for k := j + 1; k < e; k++ {
+		if x.has(k, cPrep) && !x.ti[k].cap || x.ti[k].punct != 0 || x.timeAt(k, e) > k {
+			return k
+		}
+	}
+	return e
+}
+
+// evidential reads a verb of appearance or expectation whose subject is
+// part of what is attributed, to nobody named: "The vote seems to favour
+// Marten", "the Kessary team appeared paralysed", "Marten is expected to
+// resign", "It appears that the dam held". The content is the subject
+// and the verb's complement, the verb group (vg to i) left out of Text;
+// with "it ... that" it is the that-clause alone. The statement has no
+// speaker: whoever holds the view is not named.
+func (x *extractor) evidential(a, b, i, vg int) {
+	j := i + 1
+	for j < b && (x.ti[j].ly || x.has(j, cAdv) && !x.has(j, cSubord|cPrep)) {
+		j++
+	}
+	if j >= b || x.quoted(j) {
+		return
+	}
+	seem := strings.HasPrefix(x.ti[i].w, "seem")
+	f := frame{cue: span{i, i + 1}, kind: dossier.Indirect, first: vg, last: i}
+	L := vg - 1
+	switch {
+	case L >= a && x.is(L, "it") && x.is(j, "that") && j+1 < b && !x.quoted(j+1):
+		// It appears that ...
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		f.first = L
+	case L < a || x.quoted(L):
+		return
+	default:
+		var subj span
+		if x.has(L, cRel) && x.isWord(L) && !x.is(L, "that") && !x.is(L, "whose") {
+			subj = span{L, L + 1} // "which is expected to draw ..."
+		} else {
+			np, ok := x.npLeft(vg, a)
+			if !ok || x.is(np.a, "it") || x.is(np.a, "there") {
+				return
+			}
+			subj = np
+		}
+		n := &x.ti[j]
+		if n.w == "to" && j+1 < b && x.ti[j+1].verb != 0 {
+			return // "appeared to imply that": the reporting verb frames it
+		}
+		switch {
+		case n.w == "to" && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap && x.has(j+1, cDet|cPossPron|cObjPron|cPrep) == false &&
+			x.toks[j+1].Kind == text.Word:
+			// seems to be, is expected to win
+		case seem && x.ti[i].w != "" && x.isWord(j) && !n.cap && n.cls&(cPrep|cDet|cConj|cSubord|cAux|cVerb) == 0 &&
+			n.verb == 0 && x.timeAt(j, b) == j:
+			// seemed unperturbed, seems likely
+		case !seem && x.ti[i].w != "expected" && x.isWord(j) && !n.cap && (endsEd(x.text(j)) || n.ly && j+1 < b && endsEd(x.text(j+1))):
+			// appeared paralysed
+		default:
+			return
+		}
+		end := x.clauseEnd(j, b)
+		if end <= j {
+			return
+		}
+		f.content = span{subj.a, end}
+		f.gap = span{vg, j}
+		f.first = subj.a
+	}
+	if f.content.empty() {
+		return
+	}
+	f.kind = x.kindOf(f.content)
+	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 }
