@@ -115,6 +115,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		c := inf.cls
 		if c&cPossPron != 0 && c&cSubjPron == 0 && !inf.cap || inf.w == "her" {
 			k = j // "her medical records": the possessive starts the phrase
+			if x.coordBefore(j, lo) {
+				k, coord = j-1, true // "Marten and his lawyers"
+				continue
+			}
 			break
 		}
 		switch {
@@ -138,6 +142,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			}
 		case c&cDet != 0 && c&cRel == 0:
 			k = j
+			if x.coordBefore(j, lo) {
+				k, coord = j-1, true // "Kessary, Marten and other donors"
+				continue
+			}
 			if j-1 >= lo && x.has(j-1, cPrep) && (preps || x.is(j-1, "of")) && npPreps[x.ti[j-1].w] {
 				continue // "familiar with the investigation"
 			}
@@ -631,4 +639,21 @@ func (x *extractor) afterDateline(a, limit int) int {
 		}
 	}
 	return a
+}
+
+// coordBefore reports whether the noun phrase that starts at token j is
+// the second member of a coordination whose first member is a name or a
+// plural noun: "Marten and his lawyers", "voters and some officials".
+// "and" with a verb or a clause adverb before it joins clauses instead.
+func (x *extractor) coordBefore(j, lo int) bool {
+	if j-2 < lo || !x.is(j-1, "and") || x.quoted(j-2) || !x.isWord(j-2) {
+		return false
+	}
+	p := &x.ti[j-2]
+	if p.cap {
+		return p.cls&(cDet|cClauseAdv|cSubjPron|cPrep|cSubord|cConj|cTimeNoun) == 0 && p.verb == 0
+	}
+	w := x.text(j - 2)
+	return p.cls&^(cRecipNoun|cRole) == 0 && p.verb == 0 && !p.ly && !x.isVerbLike(j-2) &&
+		len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
