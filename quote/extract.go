@@ -25,7 +25,64 @@ func Extract(doc *text.Doc) []dossier.Statement {
 		x.sentence(si)
 	}
 	x.bareQuotes()
+	x.dropNestedRepeats()
 	return x.out
+}
+
+// nestWindow is how many statements before and after one are searched for
+// a statement nested in it; nested speech stands in one sentence or two.
+const nestWindow = 12
+
+// dropNestedRepeats drops a statement whose frame stands inside the
+// content of another statement by the same speaker: in "The group said
+// it had found no boats" the group's statement already says what "it had
+// found no boats" would say again. The speaker is the same when it is
+// written the same, or when it is a pronoun that is the subject of the
+// content of a statement framed before its content. Nested speech of
+// someone else ("officials said the Front claimed ...") is kept.
+func (x *extractor) dropNestedRepeats() {
+	if len(x.out) < 2 {
+		return
+	}
+	drop := make([]bool, len(x.out))
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Kind == dossier.Direct || a.SpeakerText == "" {
+			continue
+		}
+		for j := max(0, i-nestWindow); j < min(len(x.out), i+nestWindow+1); j++ {
+			b := &x.out[j]
+			if j == i || drop[j] || b.CueSpan.End <= b.CueSpan.Start || b.CueSpan == a.CueSpan ||
+				b.CueSpan.Start < a.Content.Start || b.CueSpan.End > a.Content.End || b.SpeakerText == "" {
+				continue
+			}
+			same := strings.EqualFold(a.SpeakerText, b.SpeakerText)
+			if !same && isPersonalPronoun(b.SpeakerText) && a.CueSpan.End <= a.Content.Start {
+				// "X said it had found": the pronoun opens the content.
+				same = strings.TrimSpace(x.s[a.Content.Start:b.SpeakerSpan.Start]) == ""
+			}
+			if same {
+				drop[j] = true
+			}
+		}
+	}
+	out := x.out[:0]
+	for i, st := range x.out {
+		if !drop[i] {
+			out = append(out, st)
+		}
+	}
+	x.out = out
+}
+
+// isPersonalPronoun reports whether s is a subject pronoun of the third
+// person or "we", which may stand for the speaker of an enclosing frame.
+func isPersonalPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "it", "they", "we":
+		return true
+	}
+	return false
 }
 
 // tinfo is what the extractor knows of one token.

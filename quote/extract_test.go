@@ -249,6 +249,86 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a subject closed by a comma with no appositive",
+		in:   "The head of the river authority, Ana Marten, praised the work of the volunteers at the dam.",
+		want: []want{{Speaker: "Ana Marten", Cue: "praised", Content: "the work of the volunteers at the dam"}},
+	},
+	{
+		name: "an addressee with phrases of its own before that",
+		in:   "Keller told a crowded hall at a hotel in Orlen on Monday that the port would reopen.",
+		want: []want{{Speaker: "Keller", Cue: "told", Venue: "a crowded hall", Content: "the port would reopen"}},
+	},
+	{
+		name: "a second frame with its own subject ends the content",
+		in:   "Ruiz said the levy was fair, and he criticised the council for its delays.",
+		want: []want{
+			{Speaker: "Ruiz", Cue: "said", Content: "the levy was fair"},
+			{Speaker: "he", Cue: "criticised", Content: "the council for its delays"},
+		},
+	},
+	{
+		name: "a coordinated verb with an auxiliary ends the content",
+		in:   "Valdoria denied any involvement and has accused Kessary of staging the blast.",
+		want: []want{
+			{Speaker: "Valdoria", Cue: "denied", Content: "any involvement"},
+			{Speaker: "Valdoria", Cue: "accused", Content: "Kessary of staging the blast"},
+		},
+	},
+	{
+		name: "a contrast in quotation marks is the speaker's",
+		in:   "Marten said he had received offers, but “none of them were serious.”",
+		want: []want{{Speaker: "Marten", Cue: "said", Kind: dossier.Mixed,
+			Content: "he had received offers, but “none of them were serious.”"}},
+	},
+	{
+		name: "appearance: the subject and the complement, no speaker",
+		in:   "The coalition seems to be losing support in the north.",
+		want: []want{{Speaker: "-", Cue: "seems", Kind: dossier.Indirect,
+			Content: "The coalition seems to be losing support in the north",
+			Text:    "The coalition to be losing support in the north"}},
+	},
+	{
+		name: "expectation in the passive",
+		in:   "Marten is expected to announce her cabinet on Friday.",
+		want: []want{{Speaker: "-", Cue: "expected", Text: "Marten to announce her cabinet on Friday"}},
+	},
+	{
+		name: "it appears that",
+		in:   "It appears that the dam held through the night.",
+		want: []want{{Speaker: "-", Cue: "appears", Content: "the dam held through the night"}},
+	},
+	{
+		name: "appearing on a programme reports nothing",
+		in:   "Marten appeared on Radio Veltra on Sunday.",
+		want: nil,
+	},
+	{
+		name: "appeared to plus a reporting verb is that verb's frame",
+		in:   "Keller appeared to suggest that the vote would be delayed.",
+		want: []want{{Speaker: "Keller", Cue: "suggest", Content: "the vote would be delayed"}},
+	},
+	{
+		name: "a repeat nested in the same speaker's statement is dropped",
+		in:   "The monitoring group said it had found no sign of boats near the dam, but cautioned that clouds hid the area.",
+		want: []want{
+			{Speaker: "The monitoring group", Cue: "said", Content: "it had found no sign of boats near the dam"},
+			{Speaker: "The monitoring group", Cue: "cautioned", Content: "clouds hid the area"},
+		},
+	},
+	{
+		name: "nested speech of someone else is kept",
+		in:   "Three years ago it claimed a fire at a pipeline near Halvik, officials said.",
+		want: []want{
+			{Speaker: "officials", Cue: "said", Content: "Three years ago it claimed a fire at a pipeline near Halvik"},
+			{Speaker: "it", Cue: "claimed"},
+		},
+	},
+	{
+		name: "the object of a preposition is no subject",
+		in:   "The group said images taken hours after the blast showed debris on the water.",
+		want: []want{{Speaker: "The group", Cue: "said", Content: "images taken hours after the blast showed debris on the water"}},
+	},
+	{
 		name: "a frame inside the reported clause",
 		in:   "By closing the market, Ruiz said, the city saved millions.",
 		want: []want{{Speaker: "Ruiz", Cue: "said", Text: "By closing the market the city saved millions"}},
@@ -359,6 +439,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"“The figures are wrong,” said Tomas Ruiz, a spokesman for the ministry.", "Tomas Ruiz, a spokesman for the ministry"},
 		{"Lia Brandt, who runs the port, said the roads were closed.", "Lia Brandt"},
 		{"“We are ready,” he said.", "he"},
+		{"Marten and his lawyers said the ruling was unjust.", "Marten and his lawyers"},
+		{"Kessary, Valdoria and other neighbours said the river was safe.", "Kessary, Valdoria and other neighbours"},
+		{"This weekend, Marten said the river was safe.", "Marten"},
+		{"A senior adviser, Ivo Marr, said the river was safe.", "A senior adviser, Ivo Marr"},
 	}
 	for _, c := range cases {
 		doc := text.NewDoc(c.in)

@@ -147,6 +147,14 @@ func (x *extractor) verbCue(a, b, i int) {
 		shared = true
 	default:
 		spk, np, ok := x.speakerLeft(vg, a)
+		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) &&
+			(objectPreps[x.ti[np.a-1].w] || v.props&vSpeech == 0 && (x.is(np.a-1, "after") || x.is(np.a-1, "before"))) {
+			// "images taken hours after the blast showed ...": the
+			// object of a preposition is no subject. "after" and
+			// "before" also open clauses ("after Marten said"), so only
+			// verbs of thought and evidence are read so.
+			return
+		}
 		if ok {
 			f.spk, f.spkNP = spk, np
 			f.first = np.a
@@ -367,7 +375,7 @@ func (x *extractor) pluralSubject(np span) bool {
 func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
 	for k := len(x.cur) - 1; k >= 0 && k >= len(x.cur)-8; k-- {
 		p := x.cur[k]
-		if !p.spk.empty() && p.cue.a < limit {
+		if !p.spk.empty() && p.cue.a < limit && !x.nestedFrame(p) {
 			f.spk, f.spkNP = p.spk, p.spkNP
 			return true
 		}
@@ -378,6 +386,18 @@ func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
 	}
 	f.spk, f.spkNP = x.namePart(np), np
 	return true
+}
+
+// nestedFrame reports whether frame p stands inside the content of
+// another frame of the sentence: "The group said it had found ..., but
+// cautioned ..." shares the group's subject, not the nested "it".
+func (x *extractor) nestedFrame(p frame) bool {
+	for _, o := range x.cur {
+		if o.cue != p.cue && o.content.a <= p.cue.a && p.cue.b <= o.content.b {
+			return true
+		}
+	}
+	return false
 }
 
 // gapRelative reports whether a speaker and its verb sit in a relative
@@ -856,12 +876,24 @@ func (x *extractor) isReportGerund(k int) bool {
 // finiteCueAfter reports whether a finite reporting verb (with adverbs
 // before it) starts at k: the second verb of "claimed X but added Y".
 func (x *extractor) finiteCueAfter(k, b int) bool {
+	aux := false
 	for ; k < b; k++ {
 		inf := &x.ti[k]
 		if inf.ly || inf.cls&cAdv != 0 {
 			continue
 		}
-		return inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && !x.quoted(k) &&
+		if inf.cls&cAux != 0 && !inf.cap && !x.quoted(k) && x.toks[k].Flags&text.Clitic == 0 && !isBe(inf.w) {
+			aux = true // "and has accused", "but would not say"
+			continue
+		}
+		if inf.cls&cNeg != 0 && aux {
+			continue
+		}
+		form := fPast | f3sg
+		if aux {
+			form = fPart | fBase
+		}
+		return inf.verb != 0 && inf.form&form != 0 && !inf.cap && !x.quoted(k) &&
 			verbs[inf.verb-1].props&(vSpeech|vThought) != 0 && verbs[inf.verb-1].props&vIntent == 0
 	}
 	return false
@@ -1113,7 +1145,11 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 		(x.ti[np.a-1].verb != 0 || x.isVerbLike(np.a-1) || endsIng(x.text(np.a-1))) {
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
-	} else if p := to - 1; p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
+	} else if p := to - 1; p >= a && p-1 >= a && x.ti[p].verb != 0 && x.ti[p].form&fPart != 0 && isBe(x.ti[p-1].w) {
+		// "is expected to announce", "was asked to comment": the
+		// subject is expected or asked, and says nothing yet.
+		return
+	} else if p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
 		x.ti[p].verb != 0 && x.ti[p].form != fBase) ||
 		!x.sharedSpeaker(a, to, &f) {
 		// Only a verb before "to" shares its subject ("went on to say",
@@ -1432,7 +1468,9 @@ func (x *extractor) longRecipient(j, b int) int {
 			}
 			return k
 		}
-		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 || x.isVerbLike(k) && !inf.cap {
+		adj := x.has(k-1, cDet|cPossPron) && endsEd(x.text(k)) // "a crowded hall"
+		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj ||
+			x.isVerbLike(k) && !inf.cap && !adj {
 			return j
 		}
 	}
@@ -1487,7 +1525,7 @@ func (x *extractor) evidential(a, b, i, vg int) {
 			subj = np
 		}
 		n := &x.ti[j]
-		if n.w == "to" && j+1 < b && x.ti[j+1].verb != 0 {
+		if n.w == "to" && j+1 < b && x.ti[j+1].verb != 0 && x.ti[i].w != "expected" {
 			return // "appeared to imply that": the reporting verb frames it
 		}
 		switch {
@@ -1517,3 +1555,8 @@ func (x *extractor) evidential(a, b, i, vg int) {
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 }
+
+// objectPreps are prepositions whose object cannot be the subject of the
+// verb after it ("hours after the blast showed").
+var objectPreps = map[string]bool{"during": true, "into": true, "through": true,
+	"across": true, "behind": true, "beyond": true, "near": true, "toward": true, "towards": true, "onto": true}
