@@ -517,8 +517,12 @@ var (
 		"later previously again repeatedly once often already just even then now further first initially " +
 		"recently earlier subsequently consistently publicly privately openly flatly firmly reportedly " +
 		"separately similarly simply only too ever always long")
-	pnRel          = setOfWords("who which that whom")
-	pnStatementMod = setOfWords("a an the her his their its written joint brief separate")
+	pnRel     = setOfWords("who which that whom")
+	pnControl = setOfWords("continued continues continue seemed seems appeared appears sought seeks tried tries " +
+		"declined declines refused refuses wanted wants began begins")
+	pnStatementVerb = setOfWords("issued released put sent posted")
+	pnGoOn          = setOfWords("went goes go going")
+	pnStatementMod  = setOfWords("a an the her his their its written joint brief separate")
 )
 
 func setOfWords(list string) map[string]bool {
@@ -548,6 +552,21 @@ func pnCue(doc *text.Doc, st dossier.Statement) dossier.Span {
 			break
 		}
 		c.Start = doc.Tokens[j].Span.Start
+	}
+	// "to wonder", "went on to say", "continued to question": PolNeAR's
+	// cue takes the infinitive's "to" and the verb that governs it.
+	if j := doc.TokenAt(c.Start) - 1; j > floor && pnWord(doc, j) == "to" {
+		c.Start = doc.Tokens[j].Span.Start
+		if w := pnWord(doc, j-1); j-1 > floor && pnControl[w] {
+			c.Start = doc.Tokens[j-1].Span.Start
+		} else if w == "on" && j-2 > floor && pnGoOn[pnWord(doc, j-2)] {
+			c.Start = doc.Tokens[j-2].Span.Start
+		}
+	}
+	// "issued a statement saying": the statement and its verb.
+	if j := doc.TokenAt(c.Start) - 1; j-2 > floor && pnWord(doc, j) == "statement" &&
+		pnWord(doc, j-1) == "a" && pnStatementVerb[pnWord(doc, j-2)] {
+		c.Start = doc.Tokens[j-2].Span.Start
 	}
 	k := doc.TokenAt(c.End)
 	if k < len(doc.Tokens) && doc.Tokens[k].Span.Of(doc.Text) == ":" && doc.Tokens[k].Span.Start == c.End {

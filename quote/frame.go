@@ -1278,6 +1278,11 @@ func (x *extractor) frontAdjuncts(a, ns int, f *frame) {
 // clause, before or after the phrase.
 func (x *extractor) accordingTo(a, b, i int) {
 	np, ok := x.npRight(i+2, b)
+	if k := i + 2; !ok && k < b && (x.toks[k].Kind == text.URL || x.toks[k].Kind == text.Handle ||
+		x.has(k, cObjPron) && !x.has(k, cPossPron|cSubjPron) && x.isWord(k)) {
+		// "according to example.org", "according to him"
+		np, ok = span{k, k + 1}, true
+	}
 	if !ok {
 		return
 	}
@@ -1298,24 +1303,46 @@ func (x *extractor) accordingTo(a, b, i int) {
 	if start == i {
 		// According to X, CONTENT. The source may go on past what
 		// npRight took ("according to exit polls conducted for the AP,").
-		for k := j; k < b && k-j < 15 && !x.punct(j, ','); k++ {
-			if x.quoted(k) || x.ti[k].punct != 0 && x.ti[k].punct != ',' || x.has(k, cAux) {
+		for k := j; k < b && k-j < 15 && !x.punct(j, ',') && !x.punct(j, ':'); k++ {
+			if x.quoted(k) || x.ti[k].punct != 0 && x.ti[k].punct != ',' && x.ti[k].punct != ':' ||
+				x.has(k, cAux) && x.toks[k].Flags&text.Clitic == 0 {
 				break
 			}
-			if x.punct(k, ',') {
+			if x.punct(k, ',') || x.punct(k, ':') {
 				j = k
 			}
 		}
-		if j >= b || !x.punct(j, ',') || j+1 >= b {
+		if j >= b || !x.punct(j, ',') && !x.punct(j, ':') || j+1 >= b {
 			return
 		}
-		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		if q := x.quoteOpenedAt(j + 1); q >= 0 && !x.quotes[q].claimed {
+			// According to X: “...”
+			c := x.quoteContent(q, j+1, b, comp{direct: -1})
+			if c.direct >= 0 {
+				f.quotes = append(f.quotes, q)
+			}
+			f.content = c.content
+		} else {
+			f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		}
 	} else {
 		// CONTENT, according to X. / CONTENT, according to X, CONTENT.
 		if !x.leftContent(a, i, &f) {
-			return
+			// "Marten leads by 20 delegates according to a count by
+			// the agency": no comma before the phrase.
+			if start >= i-1 || !x.isWord(i-1) || x.quoted(i-1) || x.has(i-1, cAux|cPrep|cDet|cSubord|cConj) {
+				return
+			}
+			if x.lastPost >= start && x.lastPost < i {
+				start = x.lastPost + 1
+			}
+			if i-start < 3 {
+				return
+			}
+			f.content = span{start, i}
+			f.postpos = true
 		}
-		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) {
+		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) && !x.has(j+1, cConj|cSubord) {
 			end := x.clauseEnd(j+1, b)
 			if end > j+1 {
 				f.gap = span{f.content.b, j + 1}
@@ -1326,7 +1353,11 @@ func (x *extractor) accordingTo(a, b, i int) {
 	if f.content.empty() {
 		return
 	}
-	f.kind = x.kindOf(f.content)
+	if len(f.quotes) > 0 {
+		f.kind = dossier.Direct
+	} else {
+		f.kind = x.kindOf(f.content)
+	}
 	f.first = min(f.first, f.content.a)
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
