@@ -187,7 +187,8 @@ func (x *extractor) verbCue(a, b, i int) {
 	if p := f.spkNP.a - 1; !shared && p >= a && (x.is(p, "whether") || x.is(p, "if")) {
 		return // "Asked whether the US would back ...": a question, not a statement
 	}
-	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) {
+	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) &&
+		(f.spk.empty() || !x.pluralSubject(f.spk)) {
 		return // "the report" as a verb after a singular noun is a noun compound
 	}
 
@@ -233,6 +234,12 @@ func (x *extractor) verbCue(a, b, i int) {
 			return
 		}
 		if !x.leftContent(a, f.spkNP.a, &f) {
+			// "Otherwise, she said, countries may ...": only a sentence
+			// adverb or a short phrase before the frame; the content is
+			// the clause after it.
+			if x.rightOnly(a, b, f.spkNP.a, c, &f) {
+				x.emit(f)
+			}
 			return
 		}
 		if v.props&vNoPost != 0 && f.kind != dossier.Direct {
@@ -350,6 +357,10 @@ func (x *extractor) pluralSubject(np span) bool {
 	h := np.b - 1
 	if x.quantityHead(h) || x.toks[h].Kind == text.Number {
 		return true
+	}
+	switch x.ti[np.a].w {
+	case "those", "these", "many", "some", "both", "all", "most", "few", "several":
+		return true // "those surveyed say"
 	}
 	switch x.ti[h].w {
 	case "i", "we", "they", "you":
@@ -596,12 +607,26 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number {
 			return
 		}
-		if x.isVerbLike(j) && !x.ti[j].cap || x.ti[j].cls&(cConj|cRel) != 0 {
+		plural := x.ti[j].verb != 0 && x.ti[j].form&f3sg != 0 && x.ti[j].cls&(cAux|cVerb) == 0 &&
+			x.ti[j-1].verb != 0 && x.ti[j-1].form&fPast != 0 && !x.ti[j-1].cap // "said comments from Rice were"
+		gerund := endsIng(x.text(j)) && !x.ti[j].cap // "said having Putin's respect is good"
+		if x.isVerbLike(j) && !x.ti[j].cap && !plural && !gerund || x.ti[j].cls&(cConj|cRel) != 0 {
 			return // "reports have assessed": the verb was a noun
 		}
 		switch x.ti[j].w {
 		case "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself":
 			return // "asserted itself": no content
+		case "so", "yes", "no", "otherwise":
+			// "55 percent said so", "he said no": an answer.
+			if v.lemma == "say" && j+1 < b && (x.isTerminal(j+1) || x.punct(j+1, ',')) {
+				c.kind, c.content = compContent, span{j, j + 1}
+				return
+			}
+		case "the":
+			if v.lemma == "say" && j+2 < b && x.is(j+1, "same") {
+				c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+				return // "26 percent said the same (of Marten)"
+			}
 		}
 		end := x.clauseEnd(j, b)
 		lim := end
@@ -1591,3 +1616,34 @@ func (x *extractor) evidential(a, b, i, vg int) {
 // verb after it ("hours after the blast showed").
 var objectPreps = map[string]bool{"during": true, "into": true, "through": true,
 	"across": true, "behind": true, "beyond": true, "near": true, "toward": true, "towards": true, "onto": true}
+
+// rightOnly reads a frame set off by commas after a sentence adverb or a
+// short phrase ("Otherwise, she said, ...", "In the end, Marten said,
+// ..."): the content is the clause after the frame. ns is the frame's
+// first token and c its complement.
+func (x *extractor) rightOnly(a, b, ns int, c comp, f *frame) bool {
+	if ns-1 <= a || !x.punct(ns-1, ',') || ns-1-a > 4 {
+		return false
+	}
+	for k := a; k < ns-1; k++ {
+		if x.quoted(k) || !x.isWord(k) || x.isVerbLike(k) && !x.has(k, cClauseAdv) {
+			return false
+		}
+	}
+	j := c.tail
+	if j+2 >= b || !x.punct(j, ',') || x.quoted(j+1) || x.has(j+1, cConj|cRel) || x.ti[j+1].verb != 0 && x.ti[j+1].form == fGer {
+		return false
+	}
+	end := x.clauseEnd(j+1, b)
+	clause := false
+	for k := j + 1; k < end && !clause; k++ {
+		clause = x.isVerbLike(k)
+	}
+	if !clause {
+		return false
+	}
+	f.content = span{j + 1, end}
+	f.kind = x.kindOf(f.content)
+	f.last = max(f.last, end-1)
+	return true
+}

@@ -537,8 +537,8 @@ func (x *extractor) appositive(seg span) bool {
 		return true // "led by ..."
 	}
 	for j := a; j < seg.b; j++ {
-		if x.quoted(j) {
-			continue
+		if x.quoted(j) || x.toks[j].Flags&text.Clitic != 0 && !x.has(j, cNeg) {
+			continue // "a professor at Orlen University's law school"
 		}
 		if x.has(j, cRel) && x.isWord(j) && j > a {
 			return true // what follows is the relative clause's
