@@ -456,7 +456,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			j++
 			continue
 		}
-		if j+1 < b && (x.is(j, "so") || x.is(j, "very") || x.is(j, "and")) && x.ti[j+1].ly {
+		if j+1 < b && (x.is(j, "so") || x.is(j, "very") || x.is(j, "and") && j > 0 && x.ti[j-1].ly) && x.ti[j+1].ly {
 			j++ // "concluded so eloquently and timelessly"
 			continue
 		}
@@ -554,6 +554,11 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
 	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
+	case (inf.w == "and" || inf.w == "but") && j+1 < b && !x.quoted(j+1) && (x.ti[j+1].ly || x.has(j+1, cAdv) ||
+		x.isVerbLike(j+1) && !x.ti[j+1].cap && !x.has(j+1, cSubjPron)):
+		// "“…,” she said and hung up": a second verb of the frame's
+		// subject; the content came before.
+		c.kind = compEnd
 	case inf.cls&(cSubord|cWh) != 0 && inf.cls&cPrep == 0 || inf.w == "after" || inf.w == "before" || inf.w == "since":
 		// An adverbial clause: "he told reporters while in Oslo",
 		// "said Golvach when asked about it".
@@ -1221,6 +1226,16 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool 
 			break
 		}
 		j = c
+	}
+	if j < b && x.isWord(j) && x.has(j, cRel) && !x.is(j, "that") && !x.quoted(j) {
+		// "said one source who spoke on condition of anonymity": the
+		// relative clause describes the speaker, to its comma or the
+		// end of the sentence.
+		k := j + 1
+		for k < b && !x.quoted(k) && !x.punct(k, ',') && !x.isTerminal(k) {
+			k++
+		}
+		j = k
 	}
 	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
 	if c.kind != compEnd {
