@@ -147,6 +147,13 @@ func (x *extractor) verbCue(a, b, i int) {
 		shared = true
 	default:
 		spk, np, ok := x.speakerLeft(vg, a)
+		if ok {
+			if wide, ok2 := x.reducedSubject(np, a); ok2 {
+				// "People briefed on the talks say": the head noun
+				// before a participle phrase is the speaker.
+				spk, np = x.namePart(wide), wide
+			}
+		}
 		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) &&
 			(objectPreps[x.ti[np.a-1].w] || v.props&vSpeech == 0 && (x.is(np.a-1, "after") || x.is(np.a-1, "before"))) {
 			// "images taken hours after the blast showed ...": the
@@ -188,7 +195,7 @@ func (x *extractor) verbCue(a, b, i int) {
 		return // "Asked whether the US would back ...": a question, not a statement
 	}
 	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) &&
-		(f.spk.empty() || !x.pluralSubject(f.spk)) {
+		(f.spk.empty() || !x.pluralSubject(f.spk)) && !x.pluralSubject(x.npHead(f.spkNP)) {
 		return // "the report" as a verb after a singular noun is a noun compound
 	}
 
@@ -620,6 +627,14 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		switch x.ti[j].w {
 		case "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself":
+			switch v.lemma {
+			case "call", "describe", "declare", "consider", "see", "view", "portray", "label", "style", "brand":
+				// "described himself as her adviser", "called himself
+				// pro-choice": what the speaker says of himself.
+				if end := x.objectEnd(j, x.clauseEnd(j, b)); end > j+1 {
+					c.kind, c.content = compContent, span{j, end}
+				}
+			}
 			return // "asserted itself": no content
 		case "so", "yes", "no", "otherwise":
 			// "55 percent said so", "he said no": an answer.
@@ -1227,6 +1242,9 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool 
 		}
 		j = c
 	}
+	if j+1 < b && x.punct(j, ',') && (x.is(j+1, "who") || x.is(j+1, "whose")) {
+		j++ // "say some Democrats, who cringe at ..."
+	}
 	if j < b && x.isWord(j) && x.has(j, cRel) && !x.is(j, "that") && !x.quoted(j) {
 		// "said one source who spoke on condition of anonymity": the
 		// relative clause describes the speaker, to its comma or the
@@ -1661,4 +1679,56 @@ func (x *extractor) rightOnly(a, b, ns int, c comp, f *frame) bool {
 	f.kind = x.kindOf(f.content)
 	f.last = max(f.last, end-1)
 	return true
+}
+
+// reducedSubject widens a speaker's noun phrase np over a participle
+// phrase that ends with it: in "People briefed on the talks say" the
+// phrase before the verb is "the talks", and the subject "People briefed
+// on the talks". The participle (in -ed or -ing, in lower case) must
+// follow a plural noun or a name, with no punctuation or finite verb in
+// between.
+func (x *extractor) reducedSubject(np span, a int) (span, bool) {
+	for k := np.a - 1; k > a && np.a-k <= 12; k-- {
+		inf := &x.ti[k]
+		if x.quoted(k) || !x.isWord(k) && x.toks[k].Kind != text.Number || inf.cls&(cAux|cVerb|cSubord|cRel|cConj|cNeg) != 0 && !inf.cap {
+			return np, false
+		}
+		w := x.text(k)
+		if inf.cap || !(endsEd(w) || endsIng(w)) || inf.cls&(cPrep|cDet) != 0 {
+			continue
+		}
+		if inf.verb != 0 && inf.form&(fPart|fGer) == 0 {
+			return np, false
+		}
+		if !x.has(k+1, cPrep|cDet|cPossPron) && !x.ti[k+1].cap && !x.is(k+1, "to") {
+			return np, false // "officials blamed Ukraine": a finite verb
+		}
+		head, ok := x.npLeft(k, a)
+		if !ok || head.b != k {
+			return np, false
+		}
+		h := head.b - 1
+		hw := x.text(h)
+		if !(x.ti[h].cap || len(hw) > 3 && hw[len(hw)-1] == 's' && hw[len(hw)-2] != 's') || x.has(h, cSubjPron|cTimeNoun) {
+			return np, false
+		}
+		if p := head.a - 1; p >= a && (x.has(p, cPrep) && !x.is(p, "of") || x.isVerbLike(p) && !x.ti[p].cap) {
+			return np, false // the noun is an object itself
+		}
+		return span{head.a, np.b}, true
+	}
+	return np, false
+}
+
+// npHead returns the part of a noun phrase before its first preposition
+// or participle ("People" in "People briefed on the talks"), which holds
+// its head noun; the phrase itself when there is none.
+func (x *extractor) npHead(np span) span {
+	for k := np.a + 1; k < np.b; k++ {
+		w := x.text(k)
+		if x.has(k, cPrep) && !x.ti[k].cap || !x.ti[k].cap && x.isWord(k) && (endsEd(w) || endsIng(w)) && x.ti[k].cls&cDet == 0 {
+			return span{np.a, k}
+		}
+	}
+	return np
 }
