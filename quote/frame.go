@@ -1504,8 +1504,9 @@ func (x *extractor) colonFrame(a, b, i int) {
 	if q >= 0 && x.quotes[q].claimed {
 		return
 	}
-	if q < 0 && (!x.titleCase || i+2 >= b) {
-		return // without a quotation, only a headline: "Graham: Trump's ..."
+	label := q < 0 && !x.titleCase && i+2 < b && x.labelFrame(a, b, i)
+	if q < 0 && !label && (!x.titleCase || i+2 >= b) {
+		return // without a quotation, only a headline or a label
 	}
 	for j := a; j < i; j++ {
 		inf := &x.ti[j]
@@ -1532,10 +1533,59 @@ func (x *extractor) colonFrame(a, b, i int) {
 		}
 	} else {
 		f.content = span{i + 1, x.clauseEnd(i+1, b)}
+		if label && isAllCaps(x.text(i-1)) {
+			// A transcript: "MARTEN: We will win. We always do." The
+			// speaker's turn runs to the end of the paragraph.
+			f.content.b = x.paragraphEnd(b)
+		}
 		f.kind = x.kindOf(f.content)
 	}
 	f.last = f.content.b - 1
 	x.emit(f)
+}
+
+// labelFrame reports whether the colon at token i, in the sentence [a,
+// b), follows a speaker's label at the start of a paragraph: a name of
+// one to four capitalised words ("Marten:", "Kessary camp:", "JOHN
+// KELLER:") before a clause ("Marten: Valdoria will pay.").
+func (x *extractor) labelFrame(a, b, i int) bool {
+	si := x.doc.SentenceAt(x.toks[a].Span.Start)
+	if si > 0 && x.doc.Sentences[si-1].Paragraph == x.doc.Sentences[si].Paragraph || i-a > 4 {
+		return false
+	}
+	if !x.ti[a].cap {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if !x.isWord(k) || x.ti[k].cls&(cDet|cPrep|cAux|cSubord|cTimeNoun) != 0 && !isAllCaps(x.text(k)) {
+			return false
+		}
+	}
+	if len(x.text(a)) < 2 {
+		return false // "Q:", "A:"
+	}
+	for k := i + 1; k < b; k++ {
+		if x.isVerbLike(k) && !x.ti[k].cap && !x.quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphEnd returns the token after the last one of the paragraph of
+// the sentence that ends at token b, before its final punctuation if that
+// is a stop.
+func (x *extractor) paragraphEnd(b int) int {
+	si := x.doc.SentenceAt(x.toks[b-1].Span.Start)
+	p := x.doc.Sentences[si].Paragraph
+	for si+1 < len(x.doc.Sentences) && x.doc.Sentences[si+1].Paragraph == p && si-x.doc.SentenceAt(x.toks[b-1].Span.Start) < 50 {
+		si++
+	}
+	end := x.doc.Sentences[si].EndToken
+	if end > b && x.quoted(end-1) {
+		return b // a quotation runs on: keep the first sentence
+	}
+	return end
 }
 
 // longRecipient returns the token "that" which ends an addressee longer
