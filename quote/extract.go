@@ -320,6 +320,8 @@ func (x *extractor) sentence(si int) {
 			x.accordingTo(a, b, i)
 		case inf.punct == ':':
 			x.colonFrame(a, b, i)
+		case inf.w == "in" && i > a:
+			x.pollFrame(a, b, i)
 		}
 		switch inf.w {
 		case "seem", "seems", "seemed", "appear", "appears", "appeared":

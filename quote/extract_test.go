@@ -329,6 +329,71 @@ var extractCases = []struct {
 		want: []want{{Speaker: "The group", Cue: "said", Content: "images taken hours after the blast showed debris on the water"}},
 	},
 	{
+		name: "a poll as the source after in",
+		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
+		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},
+	},
+	{
+		name: "interviewed in a poll reports no finding",
+		in:   "The voters were interviewed in a poll of 900 adults.",
+		want: nil,
+	},
+	{
+		name: "a transcript label runs to the end of the paragraph",
+		in:   "KELLER: The floods make clear how much work we have to do. The levees are old.\n\nThe host thanked her.",
+		want: []want{{Speaker: "KELLER", Cue: ":", Content: "The floods make clear how much work we have to do. The levees are old."}},
+	},
+	{
+		name: "according to with no comma before it",
+		in:   "Marten leads Keller by 40 delegates according to a count by the Orlen Herald, but Keller has vowed to fight on.",
+		want: []want{
+			{Speaker: "a count by the Orlen Herald", Cue: "according to", Content: "Marten leads Keller by 40 delegates"},
+			{Speaker: "Keller", Cue: "vowed", Content: "to fight on"},
+		},
+	},
+	{
+		name: "according to a web address, then a colon and a quotation",
+		in:   "The river rose overnight, according to orlen-news.org. According to Keller: “We are ready.”",
+		want: []want{
+			{Speaker: "orlen-news.org", Cue: "according to", Content: "The river rose overnight"},
+			{Speaker: "Keller", Cue: "According to", Kind: dossier.Direct, Content: "We are ready."},
+		},
+	},
+	{
+		name: "a sentence adverb before a frame set off by commas",
+		in:   "Otherwise, she said, the towns downstream will flood.",
+		want: []want{{Speaker: "she", Cue: "said", Content: "the towns downstream will flood"}},
+	},
+	{
+		name: "answers and plural nouns as content",
+		in:   "Last month, 26 percent said the same. Marten said comments from Keller were unhelpful. Others, however, say a delay is overdue.",
+		want: []want{
+			{Speaker: "26 percent", Cue: "said", Content: "the same"},
+			{Speaker: "Marten", Cue: "said", Content: "comments from Keller were unhelpful"},
+			{Speaker: "Others", Cue: "say", Content: "a delay is overdue"},
+		},
+	},
+	{
+		name: "a possessive phrase after the frame's adjunct",
+		in:   "“We will rebuild,” she said in Tuesday night's address.",
+		want: []want{{Speaker: "she", Cue: "said", Kind: dossier.Direct, Content: "We will rebuild,"}},
+	},
+	{
+		name: "a second verb after a postposed frame",
+		in:   "“I am backing Keller,” she said and quickly hung up.",
+		want: []want{{Speaker: "she", Cue: "said", Kind: dossier.Direct, Content: "I am backing Keller,"}},
+	},
+	{
+		name: "an inverted speaker with a relative clause",
+		in:   "“The count was fair,” said one official who spoke on condition of anonymity.",
+		want: []want{{Speaker: "one official", Cue: "said", Kind: dossier.Direct, Content: "The count was fair,"}},
+	},
+	{
+		name: "a subject with a participle phrase",
+		in:   "People briefed on the talks say that the treaty is ready.",
+		want: []want{{Speaker: "People briefed on the talks", Cue: "say", Content: "the treaty is ready"}},
+	},
+	{
 		name: "a frame inside the reported clause",
 		in:   "By closing the market, Ruiz said, the city saved millions.",
 		want: []want{{Speaker: "Ruiz", Cue: "said", Text: "By closing the market the city saved millions"}},

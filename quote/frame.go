@@ -1782,3 +1782,53 @@ func (x *extractor) npHead(np span) span {
 	}
 	return np
 }
+
+// pollHeads are the nouns of a source named by "in": "Marten leads in the
+// latest poll".
+var pollHeads = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "polling": true}
+
+// pollFrame reads a poll or survey given as the source of the clause
+// before it, after "in" (token i): "Marten leads by ten points in the
+// latest Orlen Herald poll." The content is the clause, from the start of
+// the sentence (or the comma after its opening phrase) to "in".
+func (x *extractor) pollFrame(a, b, i int) {
+	head := -1
+	for k := i + 1; k < b && k-i <= 8; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) || !x.isWord(k) && x.toks[k].Kind != text.Number && !x.punct(k, '/') ||
+			inf.cls&(cSubord|cRel|cConj|cAux|cPrep|cSubjPron) != 0 && !inf.cap {
+			break
+		}
+		if pollHeads[x.lower(k)] {
+			head = k
+			break
+		}
+	}
+	if head < 0 || i-2 >= a && endsEd(x.text(i-1)) && isBe(x.ti[i-2].w) {
+		return // "were interviewed in a poll": no finding of the poll
+	}
+	np := span{i + 1, head + 1}
+	start := a
+	for k := i - 1; k > a; k-- {
+		if x.quoted(k) {
+			return
+		}
+		if x.punct(k, ',') || x.punct(k, '-') || x.punct(k, ';') {
+			start = k + 1
+			break
+		}
+	}
+	for start < i && (x.has(start, cConj|cClauseAdv) || x.ti[start].ly) {
+		start++
+	}
+	clause := false
+	for k := start; k < i && !clause; k++ {
+		clause = x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0
+	}
+	if !clause || i-start < 3 || x.ti[start].cls&(cSubord|cPrep|cWh|cRel) != 0 {
+		return
+	}
+	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{start, i}, first: start, last: np.b - 1, postpos: true}
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+}

@@ -43,6 +43,11 @@ func (x *extractor) speakerPhrase(st dossier.Statement) dossier.Span {
 	start, end := na, nb
 	if np, ok := x.npLeft(nb, a); ok && np.b == nb && np.a < na {
 		start = np.a
+		if st.CueSpan.End > st.CueSpan.Start && st.CueSpan.End <= st.SpeakerSpan.Start {
+			// "according to X", "in the latest poll": the phrase
+			// starts after the cue.
+			start = max(start, x.doc.TokenAt(st.CueSpan.End-1)+1)
+		}
 	}
 	if x.has(start, cSubjPron|cRel) {
 		return st.SpeakerSpan
