@@ -57,7 +57,8 @@ func (x *extractor) dropNestedRepeats() {
 				continue
 			}
 			same := strings.EqualFold(a.SpeakerText, b.SpeakerText)
-			if !same && isPersonalPronoun(b.SpeakerText) && a.CueSpan.End <= a.Content.Start {
+			if !same && isPersonalPronoun(b.SpeakerText) && a.CueSpan.End <= a.Content.Start &&
+				b.SpeakerSpan.Start >= a.Content.Start {
 				// "X said it had found": the pronoun opens the content.
 				same = strings.TrimSpace(x.s[a.Content.Start:b.SpeakerSpan.Start]) == ""
 			}
