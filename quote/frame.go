@@ -1125,7 +1125,7 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 		if !x.sharedSpeaker(a, L, &f) {
 			return
 		}
-	case x.isWord(L) && !x.quoted(L) && v.props&vSpeech != 0:
+	case x.isWord(L) && !x.quoted(L) && (v.props&vSpeech != 0 || supportVerb(v.lemma)):
 		// "with Hrytsenko saying", "some members of Valdoria's defence
 		// speculating"
 		np, ok := x.npLeftOpt(vg, a, false)
@@ -1143,6 +1143,18 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	}
 	if c.direct < 0 {
 		c.content.b = x.participleEnd(c.content)
+	}
+	if supportVerb(v.lemma) && c.direct < 0 {
+		// "groups backing Marten also spent heavily": the object ends
+		// before the sentence's own verb.
+		e := x.objectEnd(c.content.a, c.content.b)
+		for k := c.content.a + 1; k < e; k++ {
+			if x.has(k, cAux|cVerb|cAdv|cRel) && !x.ti[k].cap && !x.quoted(k) {
+				e = k
+				break
+			}
+		}
+		c.content.b = e
 	}
 	x.emitWith(f, c)
 }
@@ -1831,4 +1843,15 @@ func (x *extractor) pollFrame(a, b, i int) {
 	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{start, i}, first: start, last: np.b - 1, postpos: true}
 	f.kind = x.kindOf(f.content)
 	x.emit(f)
+}
+
+// supportVerb reports whether a verb of support or opposition, which
+// takes its object as content, may follow its holder as a participle: "a
+// group backing Marten", "voters opposing the levy".
+func supportVerb(lemma string) bool {
+	switch lemma {
+	case "support", "back", "oppose", "favor", "favour":
+		return true
+	}
+	return false
 }
