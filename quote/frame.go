@@ -1474,7 +1474,8 @@ func (x *extractor) uttNoun(a, b, i int) {
 		// In Marten's view, ...
 		f.content = span{j + 1, x.clauseEnd(j+1, b)}
 		f.first = owner.a - 1
-	case j+1 < b && j == i+1 && uttPreps[x.ti[j].w] && !x.quoted(j+1) && x.ti[j+1].punct == 0:
+	case j+1 < b && j == i+1 && uttPreps[x.ti[j].w] && !x.quoted(j+1) && x.ti[j+1].punct == 0 &&
+		x.timeAt(j+1, b) == j+1 && !(x.is(j, "to") && !uttTo[x.ti[i].w]):
 		// "his criticism of Clinton", "Pence's call for a special
 		// prosecutor": what the utterance is about.
 		f.cue.b = j + 1
@@ -1489,6 +1490,12 @@ func (x *extractor) uttNoun(a, b, i int) {
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 }
+
+// uttTo are the utterance nouns that take "to" before what they answer
+// ("his response to the verdict"); after others "to" starts a
+// destination ("their concerns to the fringes").
+var uttTo = map[string]bool{"response": true, "reply": true, "answer": true, "appeal": true, "objection": true,
+	"objections": true, "reference": true, "references": true}
 
 // uttPreps join an utterance noun to what it is about.
 var uttPreps = map[string]bool{"of": true, "for": true, "on": true, "about": true, "against": true, "to": true}
