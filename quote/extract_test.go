@@ -197,12 +197,18 @@ var extractCases = []struct {
 	{
 		name: "a question put to the speaker is not their statement",
 		in:   "Asked whether the army would withdraw, Brandt stressed that no decision had been taken.",
-		want: []want{{Speaker: "Brandt", Cue: "stressed", Content: "no decision had been taken"}},
+		want: []want{
+			{Speaker: "-", Cue: "Asked", Content: "whether the army would withdraw"},
+			{Speaker: "Brandt", Cue: "stressed", Content: "no decision had been taken"},
+		},
 	},
 	{
 		name: "a reporting verb in an embedded question is no statement",
 		in:   "Asked whether the council would back the plan, Brandt said no vote had been held.",
-		want: []want{{Speaker: "Brandt", Cue: "said", Content: "no vote had been held"}},
+		want: []want{
+			{Speaker: "-", Cue: "Asked", Content: "whether the council would back the plan"},
+			{Speaker: "Brandt", Cue: "said", Content: "no vote had been held"},
+		},
 	},
 	{
 		name: "participles in a noun phrase end before the sentence's verb",
@@ -327,6 +333,17 @@ var extractCases = []struct {
 		name: "the object of a preposition is no subject",
 		in:   "The group said images taken hours after the blast showed debris on the water.",
 		want: []want{{Speaker: "The group", Cue: "said", Content: "images taken hours after the blast showed debris on the water"}},
+	},
+	{
+		name: "the asker of a question is its speaker",
+		in:   "When asked by a reporter whether the levy was fair, Keller said, “Yes.” She said so again when asked about the levy. Keller was asked, “Will you resign?”",
+		want: []want{
+			{Speaker: "a reporter", Cue: "asked", Content: "whether the levy was fair"},
+			{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "Yes."},
+			{Speaker: "She", Cue: "said", Content: "so"},
+			{Speaker: "-", Cue: "asked", Content: "about the levy"},
+			{Speaker: "-", Cue: "asked", Kind: dossier.Direct, Content: "Will you resign?"},
+		},
 	},
 	{
 		name: "a poll as the source after in",

@@ -74,6 +74,9 @@ func (x *extractor) verbCue(a, b, i int) {
 		}
 	}
 
+	if v.lemma == "ask" && form&fPart != 0 && x.askedFrame(a, b, i) {
+		return
+	}
 	// The verb group: auxiliaries, negation and adverbs before the verb.
 	vg := i
 	lastAux := ""
@@ -566,6 +569,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		// "“…,” she said and hung up": a second verb of the frame's
 		// subject; the content came before.
 		c.kind = compEnd
+	case inf.w == "so" && v.lemma == "say" && j+1 < b && (x.isTerminal(j+1) || x.punct(j+1, ',') || x.ti[j+1].ly ||
+		x.has(j+1, cAdv|cSubord) && !x.has(j+1, cPrep) || x.timeAt(j+1, b) > j+1):
+		// "55 percent said so in May": an answer.
+		c.kind, c.content = compContent, span{j, j + 1}
 	case inf.cls&(cSubord|cWh) != 0 && inf.cls&cPrep == 0 || inf.w == "after" || inf.w == "before" || inf.w == "since":
 		// An adverbial clause: "he told reporters while in Oslo",
 		// "said Golvach when asked about it".
@@ -636,9 +643,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 				}
 			}
 			return // "asserted itself": no content
-		case "so", "yes", "no", "otherwise":
+		case "yes", "no", "otherwise":
 			// "55 percent said so", "he said no": an answer.
-			if v.lemma == "say" && j+1 < b && (x.isTerminal(j+1) || x.punct(j+1, ',')) {
+			if n := j + 1; v.lemma == "say" && n < b && (x.isTerminal(n) || x.punct(n, ',') || x.has(n, cAdv|cSubord) && !x.has(n, cPrep) ||
+				x.ti[n].ly || x.timeAt(n, b) > n) {
 				c.kind, c.content = compContent, span{j, j + 1}
 				return
 			}
@@ -1861,4 +1869,73 @@ func supportVerb(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// askedFrame reads a question put to someone who is the sentence's
+// subject or goes unnamed: "Asked whether the dam would hold, Marten
+// said ...", "..., she said when asked about the vote.", "Keller was
+// asked, “Will you resign?”". The question is the statement of whoever
+// asked it: the noun phrase after "by" ("asked by a reporter whether"),
+// else nobody named. i is the participle "asked"; it reports whether a
+// question was read.
+func (x *extractor) askedFrame(a, b, i int) bool {
+	p := i - 1
+	switch {
+	case i == a:
+	case x.is(p, "when") || x.is(p, "whenever") || x.is(p, "after") || x.is(p, "once") || x.is(p, "if"):
+	case isBe(x.ti[p].w) && x.has(p, cAux):
+	default:
+		return false
+	}
+	f := frame{cue: span{i, i + 1}, first: min(i, max(a, p)), last: i}
+	j := i + 1
+	for n := 0; j < b && n < 6; n++ {
+		if x.is(j, "by") && j+1 < b {
+			if np, ok := x.npRight(j+1, b); ok {
+				f.spk, f.spkNP = x.namePart(np), np
+				j = np.b
+				continue
+			}
+		}
+		if e := x.adjunct(j, b, &f.time, &f.venue); e > j {
+			j = e
+			continue
+		}
+		if x.ti[j].ly || x.has(j, cAdv) && !x.has(j, cSubord|cWh) {
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 < b && x.punct(j, ',') && x.opens(j+1) {
+		j++ // "was asked, “...”"
+	}
+	if j >= b || x.quoted(j) && !x.opens(j) {
+		return false
+	}
+	switch {
+	case x.opens(j):
+		q := x.quoteOpenedAt(j)
+		if q < 0 || x.quotes[q].claimed {
+			return false
+		}
+		f.content, f.kind, f.quotes = span{j, x.quotes[q].last + 1}, dossier.Direct, []int{q}
+	case x.is(j, "whether") || x.is(j, "if") || x.has(j, cWh) && !x.is(j, "that") || x.is(j, "about"):
+		end := x.clauseEnd(j, b)
+		if i == a || i-1 == a || i-2 >= a && x.punct(i-2, ',') {
+			// "Asked whether ..., Marten said": the question ends at
+			// the comma before the answer's frame.
+			end = x.objectEnd(j, end)
+		}
+		if end-j < 2 {
+			return false
+		}
+		f.content = span{j, end}
+		f.kind = x.kindOf(f.content)
+	default:
+		return false
+	}
+	f.last = max(f.last, f.content.b-1)
+	x.emit(f)
+	return true
 }
