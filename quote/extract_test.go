@@ -341,7 +341,7 @@ var extractCases = []struct {
 			{Speaker: "a reporter", Cue: "asked", Content: "whether the levy was fair"},
 			{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "Yes."},
 			{Speaker: "She", Cue: "said", Content: "so"},
-			{Speaker: "-", Cue: "asked", Content: "about the levy"},
+			{Speaker: "-", Cue: "asked about", Content: "the levy"},
 			{Speaker: "-", Cue: "asked", Kind: dossier.Direct, Content: "Will you resign?"},
 		},
 	},

@@ -1488,6 +1488,11 @@ func (x *extractor) uttNoun(a, b, i int) {
 		// prosecutor": what the utterance is about.
 		f.cue.b = j + 1
 		f.content = span{j + 1, x.objectEnd(j+1, x.clauseEnd(j+1, b))}
+		if x.is(j, "to") && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron) {
+			// "her plan to raise taxes": the infinitive is the content.
+			f.cue.b = j
+			f.content.a = j
+		}
 	default:
 		return
 	}
@@ -1889,6 +1894,10 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 	}
 	f := frame{cue: span{i, i + 1}, first: min(i, max(a, p)), last: i}
 	j := i + 1
+	if j+1 < b && x.is(j, "about") && !x.quoted(j+1) {
+		f.cue.b = j + 1 // "asked about the vote": the particle is the cue's
+		j++
+	}
 	for n := 0; j < b && n < 6; n++ {
 		if x.is(j, "by") && j+1 < b {
 			if np, ok := x.npRight(j+1, b); ok {
@@ -1920,7 +1929,7 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 			return false
 		}
 		f.content, f.kind, f.quotes = span{j, x.quotes[q].last + 1}, dossier.Direct, []int{q}
-	case x.is(j, "whether") || x.is(j, "if") || x.has(j, cWh) && !x.is(j, "that") || x.is(j, "about"):
+	case x.is(j, "whether") || x.is(j, "if") || x.has(j, cWh) && !x.is(j, "that") || f.cue.b > i+1:
 		end := x.clauseEnd(j, b)
 		if i == a || i-1 == a || i-2 >= a && x.punct(i-2, ',') {
 			// "Asked whether ..., Marten said": the question ends at
