@@ -755,6 +755,20 @@ func (x *extractor) objectEnd(j, end int) int {
 		if p := x.ti[k].punct; p == ',' || p == '-' || p == ';' || p == '(' {
 			return k
 		}
+		if (x.is(k, "and") || x.is(k, "but")) && k+1 < end && !x.quoted(k+1) && !x.ti[k+1].cap &&
+			(x.ti[k+1].verb != 0 && x.ti[k+1].form&(fPast|f3sg) != 0 || x.has(k+1, cVerb) || endsEd(x.text(k+1)) && !x.has(k+1, cDet)) {
+			return k // "criticised the levy and highlighted her plan": a second verb
+		}
+		if x.has(k, cPrep) && !x.ti[k].cap && k > j+1 {
+			// "praised the plan in a tweet on Monday": the venue and
+			// time are the frame's, not the content's.
+			if e, _ := x.venueAt(k, end); e > k {
+				return k
+			}
+			if e := x.timeAt(k, end); e > k {
+				return k
+			}
+		}
 	}
 	return end
 }
