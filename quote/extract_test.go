@@ -346,6 +346,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a question with an appositive ends before the answer's frame",
+		in:   "Asked whether the river authority, the largest owner of dams in Orlen, would sell the plant, Keller stressed that no decision had been taken.",
+		want: []want{
+			{Speaker: "-", Cue: "Asked", Content: "whether the river authority, the largest owner of dams in Orlen, would sell the plant"},
+			{Speaker: "Keller", Cue: "stressed", Content: "no decision had been taken"},
+		},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

@@ -1947,8 +1947,23 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 		end := x.clauseEnd(j, b)
 		if i == a || i-1 == a || i-2 >= a && x.punct(i-2, ',') {
 			// "Asked whether ..., Marten said": the question ends at
-			// the comma before the answer's frame.
-			end = x.objectEnd(j, end)
+			// the last comma before the answer's reporting verb, or
+			// else at its first comma.
+			e := x.objectEnd(j, end)
+			lastComma := -1
+			for k := j + 1; k < b && k-j < maxContent; k++ {
+				if x.quoted(k) {
+					continue
+				}
+				if x.punct(k, ',') {
+					lastComma = k
+				}
+				if inf := &x.ti[k]; inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && lastComma > j {
+					e = lastComma
+					break
+				}
+			}
+			end = e
 		}
 		if end-j < 2 {
 			return false
