@@ -1714,7 +1714,7 @@ func (x *extractor) evidential(a, b, i, vg int) {
 			return // "appeared to imply that": the reporting verb frames it
 		}
 		switch {
-		case n.w == "to" && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap && x.has(j+1, cDet|cPossPron|cObjPron|cPrep) == false &&
+		case n.w == "to" && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron|cPrep) &&
 			x.toks[j+1].Kind == text.Word:
 			// seems to be, is expected to win
 		case seem && x.ti[i].w != "" && x.isWord(j) && !n.cap && n.cls&(cPrep|cDet|cConj|cSubord|cAux|cVerb) == 0 &&
