@@ -467,7 +467,10 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 			out[lastDirect].content = append(out[lastDirect].content, content...)
 			continue
 		}
-		a := pnAttr{content: content, direct: st.Kind == dossier.Direct, quoted: st.Kind != dossier.Indirect}
+		// Direct as the gold is: a quotation, or a mixed content that
+		// reads as one by the same test (it ends with a closing mark).
+		direct := st.Kind == dossier.Direct || st.Kind == dossier.Mixed && pnQuoted(doc.Text, content)
+		a := pnAttr{content: content, direct: direct, quoted: st.Kind != dossier.Indirect}
 		if st.CueSpan.End > st.CueSpan.Start {
 			a.cue = []dossier.Span{pnCue(doc, st)}
 			byCue[st.CueSpan] = len(out)
