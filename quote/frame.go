@@ -474,6 +474,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			j += 3 // "added, though, that ..."
 			continue
 		}
+		if e := x.commaPhrase(j, b); e > j {
+			j = e // "said, in reference to the vote, “...”"
+			continue
+		}
 		if v.props&vRecip != 0 && !recip {
 			if e, ok := x.recipientAt(j, b); ok {
 				recip = true
@@ -1976,4 +1980,25 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 	return true
+}
+
+// commaPhrase returns the comma that closes a prepositional phrase set off
+// by commas between a verb and its quotation or that-clause (", in
+// reference to her child, “...”"), or j when none starts at token j.
+func (x *extractor) commaPhrase(j, b int) int {
+	if j+2 >= b || !x.punct(j, ',') || !x.has(j+1, cPrep) || x.ti[j+1].cap || x.is(j+1, "according") {
+		return j
+	}
+	for k := j + 2; k < b && k-j <= 12; k++ {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, ',') {
+			return j
+		}
+		if x.punct(k, ',') {
+			if k+1 < b && (x.opens(k+1) || x.is(k+1, "that")) {
+				return k
+			}
+			return j
+		}
+	}
+	return j
 }
