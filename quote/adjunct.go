@@ -9,6 +9,9 @@ import "dossier/text"
 // normalises it; here it only has to be found and kept out of speakers
 // and contents.
 func (x *extractor) timeAt(j, hi int) int {
+	if j+2 < hi && x.is(j, "in") && x.is(j+1, "the") && x.is(j+2, "past") && !(j+3 < hi && x.isWord(j+3) && x.ti[j+3].cls&cTimeNoun == 0 && !x.ti[j+3].cap && x.ti[j+3].verb == 0 && !x.isVerbLike(j+3)) {
+		return j + 3 // "have in the past said"
+	}
 	k := j
 	if k < hi && x.isWord(k) {
 		switch x.ti[k].w {

@@ -94,6 +94,10 @@ func (x *extractor) verbCue(a, b, i int) {
 			vg = j
 			continue
 		}
+		if p := vg - 3; p > a && x.is(p, "in") && x.timeAt(p, vg) == vg && x.has(p-1, cAux) {
+			vg = p // "have in the past said"
+			continue
+		}
 		break
 	}
 	if auxSeen && form&fPart != 0 && form&fGer == 0 && isBe(lastAux) {
@@ -1157,6 +1161,14 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 		np, ok := x.npLeftOpt(vg, a, false)
 		if !ok {
 			return
+		}
+		if x.has(np.b-1, cVenueNoun) && !x.ti[np.b-1].cap {
+			// "she released a statement saying ...": the statement
+			// carries her words; the speaker is the clause's subject.
+			if !x.sharedSpeaker(a, np.a, &f) {
+				return
+			}
+			break
 		}
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
