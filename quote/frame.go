@@ -631,7 +631,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if v.lemma == "tell" && !recip {
 			return // "told a meeting being held ...": tell names whom it tells first
 		}
-		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number {
+		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number && !(x.toks[j].Kind == text.Symbol && isCurrency(x.text(j))) {
 			return
 		}
 		plural := x.ti[j].verb != 0 && x.ti[j].form&f3sg != 0 && x.ti[j].cls&(cAux|cVerb) == 0 &&
@@ -1518,6 +1518,12 @@ func (x *extractor) uttNoun(a, b, i int) {
 		// prosecutor": what the utterance is about.
 		f.cue.b = j + 1
 		f.content = span{j + 1, x.objectEnd(j+1, x.clauseEnd(j+1, b))}
+		for k := j + 2; k < f.content.b; k++ {
+			if inf := &x.ti[k]; !x.quoted(k) && !inf.cap && (inf.cls&(cAux|cVerb) != 0 || inf.verb != 0 && inf.form&(fPast|f3sg) != 0) {
+				f.content.b = k // "his attacks on the banks have elevated ...": the sentence's verb
+				break
+			}
+		}
 		if x.is(j, "to") && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron) {
 			// "her plan to raise taxes": the infinitive is the content.
 			f.cue.b = j
@@ -2014,3 +2020,7 @@ func (x *extractor) commaPhrase(j, b int) int {
 	}
 	return j
 }
+
+// isCurrency reports whether a symbol is a currency sign: "called for $1
+// trillion in new spending" has a content.
+func isCurrency(w string) bool { return w == "$" || w == "€" || w == "£" || w == "¥" }
