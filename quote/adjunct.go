@@ -255,6 +255,9 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 			x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
 			return k, true
 		}
+		if k > j+1 && x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < hi && x.isVerbLike(k+1) {
+			return k, true // "told a news conference they were ready"
+		}
 		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") || x.ti[k].verb != 0 {
 			break
 		}

@@ -354,6 +354,24 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an addressee before a bare clause",
+		in:   "Keller told a news conference they were ready. A delegate from Orlen, Ivo Marr, told the Herald she was leaning toward Keller.",
+		want: []want{
+			{Speaker: "Keller", Cue: "told", Venue: "a news conference", Content: "they were ready"},
+			{Speaker: "Ivo Marr", Cue: "told", Venue: "the Herald", Content: "she was leaning toward Keller"},
+		},
+	},
+	{
+		name: "a phrase and a colon before the quotation",
+		in:   "She says to the voters of Orlen: “This one is for you.”",
+		want: []want{{Speaker: "She", Cue: "says", Kind: dossier.Direct, Content: "This one is for you."}},
+	},
+	{
+		name: "a frame that opens the sentence, then a comma",
+		in:   "Marten says, win or lose in the primary, she is staying in the race.",
+		want: []want{{Speaker: "Marten", Cue: "says", Content: "win or lose in the primary, she is staying in the race"}},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

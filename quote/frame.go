@@ -618,6 +618,12 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			if x.quoted(k) || x.isVerbLike(k) {
 				break
 			}
+			if (x.punct(k, ':') || x.punct(k, ',')) && k+1 < b && v.props&vSpeech != 0 {
+				// "says to the voters: “...”"
+				if q := x.quoteOpenedAt(k + 1); q >= 0 && !x.quotes[q].claimed {
+					return x.quoteContent(q, k+1, b, c)
+				}
+			}
 			if x.punct(k, ',') || x.isTerminal(k) {
 				c.tail = k
 				break
@@ -1354,6 +1360,9 @@ func (x *extractor) firmComplement(v *verb, j int, c comp) bool {
 	if k > 0 && (x.is(k-1, "that") || x.punct(k-1, ':')) {
 		return true
 	}
+	if x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < len(x.toks) && x.isVerbLike(k+1) {
+		return true // "told POLITICO she was leaning"
+	}
 	return x.has(k, cWh) && !x.is(k, "that")
 }
 
@@ -1773,6 +1782,14 @@ var objectPreps = map[string]bool{"during": true, "into": true, "through": true,
 // ..."): the content is the clause after the frame. ns is the frame's
 // first token and c its complement.
 func (x *extractor) rightOnly(a, b, ns int, c comp, f *frame) bool {
+	if ns == a {
+		// "Marten says, win or lose, she is staying": the frame opens
+		// the sentence.
+		if j := c.tail; j+1 < b && x.punct(j, ',') && !x.quoted(j+1) {
+			goto right
+		}
+		return false
+	}
 	if ns-1 <= a || !x.punct(ns-1, ',') || ns-1-a > 4 {
 		return false
 	}
@@ -1781,6 +1798,7 @@ func (x *extractor) rightOnly(a, b, ns int, c comp, f *frame) bool {
 			return false
 		}
 	}
+right:
 	j := c.tail
 	if j+2 >= b || !x.punct(j, ',') || x.quoted(j+1) || x.has(j+1, cConj|cRel) || x.ti[j+1].verb != 0 && x.ti[j+1].form == fGer {
 		return false

@@ -489,9 +489,10 @@ func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
 		apps = append(apps, seg)
 		if head, ok1 := x.npLeft(c1, lo); ok1 && x.headStarts(head.a, lo) {
 			spk := x.namePart(head)
-			if !x.hasName(head) {
+			if !x.hasName(x.npHead(head)) {
 				// "Clinton's Democratic opponent, Vermont Sen. Bernie
-				// Sanders, said": the name is in the appositive.
+				// Sanders, said", "A delegate from Orlen, Ivo Marr,
+				// told": the name is in the appositive.
 				for _, app := range apps {
 					if np, ok := x.npRight(app.a, app.b); ok && x.hasName(np) && !x.has(app.a, cRel) {
 						spk = x.namePart(np)
