@@ -648,6 +648,9 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		switch x.ti[j].w {
 		case "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself":
+			if x.ti[j-1].verb != 0 && x.ti[j-1].form == fGer {
+				return // "a group calling itself the Front" names the group
+			}
 			switch v.lemma {
 			case "call", "describe", "declare", "consider", "see", "view", "portray", "label", "style", "brand":
 				// "described himself as her adviser", "called himself
@@ -782,6 +785,9 @@ func (x *extractor) objectEnd(j, end int) int {
 			if e := x.timeAt(k, end); e > k {
 				return k
 			}
+		}
+		if x.has(k, cTimeMod) && !x.ti[k].cap && k > j+1 && k+1 < end && x.has(k+1, cPrep) && x.timeAt(k+1, end) > k+1 {
+			return k // "claimed the attack late on Tuesday"
 		}
 	}
 	return end
@@ -1800,8 +1806,9 @@ func (x *extractor) rightOnly(a, b, ns int, c comp, f *frame) bool {
 	}
 right:
 	j := c.tail
-	if j+2 >= b || !x.punct(j, ',') || x.quoted(j+1) || x.has(j+1, cConj|cRel) || x.ti[j+1].verb != 0 && x.ti[j+1].form == fGer {
-		return false
+	if j+2 >= b || !x.punct(j, ',') || x.quoted(j+1) || x.has(j+1, cConj|cRel) || x.ti[j+1].verb != 0 ||
+		x.isVerbLike(j+1) && !x.ti[j+1].cap {
+		return false // "Korvel, asked about it, said ...": the sentence's own verb
 	}
 	end := x.clauseEnd(j+1, b)
 	clause := false
