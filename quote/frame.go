@@ -1876,9 +1876,17 @@ func (x *extractor) npHead(np span) span {
 	return np
 }
 
-// pollHeads are the nouns of a source named by "in": "Marten leads in the
-// latest poll".
-var pollHeads = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "polling": true}
+// isPollHead reports whether token k is a noun of a source named by "in"
+// ("Marten leads in the latest poll"), in any case, without allocating.
+func (x *extractor) isPollHead(k int) bool {
+	w := x.text(k)
+	for _, h := range [...]string{"poll", "polls", "survey", "surveys", "polling"} {
+		if strings.EqualFold(w, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // pollFrame reads a poll or survey given as the source of the clause
 // before it, after "in" (token i): "Marten leads by ten points in the
@@ -1892,7 +1900,7 @@ func (x *extractor) pollFrame(a, b, i int) {
 			inf.cls&(cSubord|cRel|cConj|cAux|cPrep|cSubjPron) != 0 && !inf.cap {
 			break
 		}
-		if pollHeads[x.lower(k)] {
+		if x.isPollHead(k) {
 			head = k
 			break
 		}
