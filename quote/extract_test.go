@@ -372,6 +372,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Marten", Cue: "says", Content: "win or lose in the primary, she is staying in the race"}},
 	},
 	{
+		name: "a relative clause's content ends before the sentence's reporting verb",
+		in:   "Marten, who said the plan was vetted by lawyers, said she knew of no dispute.",
+		want: []want{
+			{Speaker: "Marten", Cue: "said", Content: "the plan was vetted by lawyers"},
+			{Speaker: "Marten", Cue: "said", Content: "she knew of no dispute"},
+		},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

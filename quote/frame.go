@@ -830,6 +830,10 @@ func (x *extractor) clauseEnd(j, b int) int {
 				end = k
 				break
 			}
+			if inf.punct == ',' && x.finiteCueAfter(k+1, b) {
+				end = k // "Podesta, who said the plan was vetted, said he ..."
+				break
+			}
 			if x.postposedAt(k+1, b) {
 				end = k // "..., the race will be tight, said Dan Gerstein."
 				break
