@@ -207,6 +207,11 @@ func (x *extractor) verbCue(a, b, i int) {
 	}
 
 	c := x.complement(v, cueEnd, b, true)
+	if c.kind == compNone && v.props&vSpeech != 0 && x.afterQuotation(f.spkNP.a, a) {
+		// "“We are in trouble,” Trump told a meeting being held in a
+		// church.": whatever follows, the content came before.
+		c.kind, c.tail = compEnd, b-1
+	}
 	switch c.kind {
 	case compNone:
 		return
@@ -1322,6 +1327,9 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool 
 		j = k
 	}
 	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
+	if c.kind == compNone && x.afterQuotation(vg, a) && (j >= b || x.has(j, cPrep|cRel) || x.punct(j, ',')) {
+		c.kind, c.tail = compEnd, b-1 // "“...,” said Marten at a rally held in Orlen."
+	}
 	if c.kind != compEnd {
 		return false
 	}
@@ -2061,3 +2069,11 @@ func (x *extractor) commaPhrase(j, b int) int {
 // isCurrency reports whether a symbol is a currency sign: "called for $1
 // trillion in new spending" has a content.
 func isCurrency(w string) bool { return w == "$" || w == "€" || w == "£" || w == "¥" }
+
+// afterQuotation reports whether the frame that starts at token ns follows
+// a quotation that closes with a comma inside its marks (“…,” Marten
+// said), so that the frame can only be postposed.
+func (x *extractor) afterQuotation(ns, a int) bool {
+	p := ns - 1
+	return p-1 >= a && x.closes(p) && x.quoteClosedAt(p) >= 0 && x.punct(p-1, ',')
+}
