@@ -380,6 +380,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a frame after a quotation closed by a comma is postposed whatever follows",
+		in:   "“We are in trouble,” Keller told a meeting being held in a church in Orlen. “We will turn it around.” “The levy is unfair,” Marten said at the market as she sat at a table between two farmers.",
+		want: []want{
+			{Speaker: "Keller", Cue: "told", Kind: dossier.Direct, Content: "We are in trouble,"},
+			{Speaker: "Keller", Cue: "told", Kind: dossier.Direct, Content: "We will turn it around."},
+			{Speaker: "Marten", Cue: "said", Kind: dossier.Direct, Content: "The levy is unfair,"},
+		},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

@@ -207,7 +207,8 @@ func (x *extractor) verbCue(a, b, i int) {
 	}
 
 	c := x.complement(v, cueEnd, b, true)
-	if c.kind == compNone && v.props&vSpeech != 0 && x.afterQuotation(f.spkNP.a, a) {
+	if v.props&vSpeech != 0 && x.afterQuotation(f.spkNP.a, a) &&
+		(c.kind == compNone || c.kind == compContent && c.direct < 0 && !x.firmComplement(v, cueEnd, c)) {
 		// "“We are in trouble,” Trump told a meeting being held in a
 		// church.": whatever follows, the content came before.
 		c.kind, c.tail = compEnd, b-1
