@@ -99,6 +99,7 @@ type tinfo struct {
 type quoteInfo struct {
 	open, last int  // token indexes of the opening mark and the last token
 	claimed    bool // used as the content of a statement
+	inMixed    bool // claimed as quoted words inside reported speech
 	words      int  // word tokens inside
 }
 
@@ -377,8 +378,8 @@ func (x *extractor) emit(f frame) {
 		// Quoted words in reported speech are its speaker's: they are not
 		// statements of their own.
 		for j := f.content.a; j < f.content.b; j++ {
-			if q := x.ti[j].q; q >= 0 {
-				x.quotes[q].claimed = true
+			if q := x.ti[j].q; q >= 0 && !x.quotes[q].claimed {
+				x.quotes[q].claimed, x.quotes[q].inMixed = true, true
 			}
 		}
 	}

@@ -389,6 +389,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "quoted words of a nested statement do not stop the outer one",
+		in:   "The ministry said the drones were marked “for Ostrel,” Kessary's military said.",
+		want: []want{
+			{Speaker: "Kessary's military", Cue: "said", Kind: dossier.Mixed, Content: "The ministry said the drones were marked “for Ostrel,”"},
+			{Speaker: "The ministry", Cue: "said", Kind: dossier.Mixed, Content: "the drones were marked “for Ostrel,”"},
+		},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

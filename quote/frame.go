@@ -901,6 +901,9 @@ func (x *extractor) postposedAt(k, b int) bool {
 		if x.quoted(m) || inf.punct != 0 {
 			return false
 		}
+		if x.toks[m].Flags&text.Clitic != 0 && m > k && inf.cls&cNeg == 0 && (inf.w == "'s" || inf.w == "’s") {
+			continue // "Kessary's military said"
+		}
 		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap {
 			break
 		}
@@ -1012,7 +1015,10 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	if p < 0 {
 		return false
 	}
-	if q := x.quoteClosedAt(p); q >= 0 {
+	if q := x.quoteClosedAt(p); q >= 0 && !x.quotes[q].inMixed {
+		// (Quoted words inside reported speech nested in this content
+		// do not stop it: "Kessary said the drones were marked “for
+		// Ostrel,” officials said.")
 		if x.quotes[q].claimed {
 			return false
 		}

@@ -318,7 +318,6 @@ func init() {
 		{"blurt out", say | vNoBare, ""},
 		{"thunder", say | vNoBare, ""},
 		{"stammer", say | vNoBare, ""},
-		{"read", say | vNoBare | vNoPost, "- read read reading"},
 		{"sneer", say | vNoBare, ""},
 		{"snap", say | vNoBare, "- snapped snapped snapping"},
 		{"vent", say | vNoBare, ""},
