@@ -397,6 +397,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "the speaker's appositive is no second piece; that after the frame is",
+		in:   "The talks failed, said Ana Marten, director of the Orlen Nurses Union, a union that has broken away from other groups. There is a risk, some officials said, that Keller would resign.",
+		want: []want{
+			{Speaker: "Ana Marten", Cue: "said", Content: "The talks failed"},
+			{Speaker: "some officials", Cue: "said", Text: "There is a risk Keller would resign"},
+		},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

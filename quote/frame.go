@@ -1118,12 +1118,17 @@ func (x *extractor) rightPiece(b int, c comp, f *frame) {
 		return
 	}
 	start := j + 1
+	that := false
 	if x.is(start, "that") && start+1 < b {
 		start++
+		that = true
 	}
 	end := x.clauseEnd(start, b)
 	if end-start < 2 {
 		return
+	}
+	if !that && !x.verbBeforeRelative(start, end) {
+		return // "said Ana Marten, director of a group that ...": the speaker's appositive
 	}
 	clause := false
 	for k := start; k < end && !clause; k++ {
@@ -1144,8 +1149,8 @@ func (x *extractor) rightPiece(b int, c comp, f *frame) {
 		leftClause = !x.quoted(k) && (x.has(k, cAux|cVerb) || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0 ||
 			endsEd(x.text(k)) && k > f.content.a && x.has(k-1, cSubjPron|cRecipNoun))
 	}
-	if leftClause && !x.isVerbLike(start) {
-		return
+	if leftClause && !x.isVerbLike(start) && !that {
+		return // "There is a risk, Marten said, that ..." goes on with "that"
 	}
 	f.gap = span{f.content.b, start}
 	f.content.b = end
@@ -2083,4 +2088,23 @@ func isCurrency(w string) bool { return w == "$" || w == "€" || w == "£" || w
 func (x *extractor) afterQuotation(ns, a int) bool {
 	p := ns - 1
 	return p-1 >= a && x.closes(p) && x.quoteClosedAt(p) >= 0 && x.punct(p-1, ',')
+}
+
+// verbBeforeRelative reports whether the words [a, e) hold a verb before
+// any relative pronoun: a clause ("the city saved millions") rather than a
+// noun phrase with a relative clause ("director of a union that has
+// broken away").
+func (x *extractor) verbBeforeRelative(a, e int) bool {
+	for k := a; k < e; k++ {
+		if x.quoted(k) {
+			continue
+		}
+		if x.has(k, cRel) && x.isWord(k) && k > a {
+			return false
+		}
+		if x.isVerbLike(k) && !x.ti[k].cap || x.has(k, cNeg) {
+			return true
+		}
+	}
+	return false
 }
