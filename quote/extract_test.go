@@ -405,6 +405,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a one-word subject before a frame set inside the clause",
+		in:   "Orlen, Marten said, made her question the levy. Sorry, Keller said.",
+		want: []want{{Speaker: "Marten", Cue: "said", Text: "Orlen made her question the levy"}},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

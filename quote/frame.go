@@ -1051,7 +1051,7 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	for end > start && x.ti[end-1].punct != 0 && !x.closes(end-1) {
 		end--
 	}
-	if end-start < 2 {
+	if end-start < 1 || end-start == 1 && !x.isWord(start) {
 		return false
 	}
 	clause := false
@@ -1060,7 +1060,9 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 			x.ti[k].verb != 0 && x.ti[k].form != fGer
 	}
 	f.content = span{start, end}
-	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start)
+	// One word is a subject whose predicate follows the frame
+	// ("Orlen, Marten said, made him angry"), or nothing said.
+	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start || end-start == 1)
 	f.kind = x.kindOf(f.content)
 	f.first = min(f.first, start)
 	f.postpos = true
@@ -1474,7 +1476,8 @@ func (x *extractor) accordingTo(a, b, i int) {
 		}
 	} else {
 		// CONTENT, according to X. / CONTENT, according to X, CONTENT.
-		if !x.leftContent(a, i, &f) {
+		if !x.leftContent(a, i, &f) || f.phrase && f.content.b-f.content.a == 1 {
+			f.content = span{}
 			// "Marten leads by 20 delegates according to a count by
 			// the agency": no comma before the phrase.
 			if start >= i-1 || !x.isWord(i-1) || x.quoted(i-1) || x.has(i-1, cAux|cPrep|cDet|cSubord|cConj) {
