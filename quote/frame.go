@@ -423,7 +423,9 @@ func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
 // another frame of the sentence: "The group said it had found ..., but
 // cautioned ..." shares the group's subject, not the nested "it".
 func (x *extractor) nestedFrame(p frame) bool {
-	for _, o := range x.cur {
+	// Only the frames near the end of the sentence so far: a sentence
+	// that never ends must not make this quadratic.
+	for _, o := range x.cur[max(0, len(x.cur)-16):] {
 		if o.cue != p.cue && o.content.a <= p.cue.a && p.cue.b <= o.content.b {
 			return true
 		}
