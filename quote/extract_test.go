@@ -410,6 +410,15 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Marten", Cue: "said", Text: "Orlen made her question the levy"}},
 	},
 	{
+		name: "relative clauses after the frame are no content; an age as speaker",
+		in:   "“It is like a new plane,” Keller said in a documentary that showed the jet. “It is ours,” said the 46-year-old. “Nobody will stop us,” Marten said of a list that included Orlen.",
+		want: []want{
+			{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Venue: "a documentary", Content: "It is like a new plane,"},
+			{Speaker: "the 46-year-old", Cue: "said", Kind: dossier.Direct, Content: "It is ours,"},
+			{Speaker: "Marten", Cue: "said", Kind: dossier.Direct, Content: "Nobody will stop us,"},
+		},
+	},
+	{
 		name: "a poll as the source after in",
 		in:   "Marten has a decisive lead in the latest Orlen Herald poll.",
 		want: []want{{Speaker: "the latest Orlen Herald poll", Cue: "in", Content: "Marten has a decisive lead"}},

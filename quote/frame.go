@@ -564,6 +564,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			return
 		}
 		return x.quoteContent(q, j, b, c)
+	case inf.w == "that" && !c.venue.empty() && c.venue.b == j && x.relativeThat(j):
+		// "said in a documentary that showed ...": the relative clause
+		// is the venue's.
+		c.kind = compEnd
 	case inf.w == "that":
 		k := j + 1
 		if k+1 < b && x.punct(k, ',') && !x.quoted(k) {
@@ -601,6 +605,9 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 				break
 			}
 			if x.is(k, "that") && k+1 < b && v.props&(vClause|vObj) != 0 && v.props&vIntent == 0 {
+				if x.relativeThat(k) {
+					break // "said of a list that included ...": a relative clause
+				}
 				c.kind, c.content = compContent, span{k + 1, x.clauseEnd(k+1, b)}
 				return
 			}
@@ -2112,4 +2119,13 @@ func (x *extractor) verbBeforeRelative(a, e int) bool {
 		}
 	}
 	return false
+}
+
+// relativeThat reports whether "that" at token k opens a relative clause
+// with its subject gapped ("a documentary that showed"): a verb follows
+// it at once.
+func (x *extractor) relativeThat(k int) bool {
+	n := k + 1
+	return n < len(x.toks) && x.isWord(n) && !x.quoted(n) && !x.ti[n].cap && !x.has(n, cSubjPron|cDet) &&
+		x.isVerbLike(n) && !(x.has(n, cAux) && x.toks[n].Flags&text.Clitic != 0)
 }

@@ -1,6 +1,10 @@
 package quote
 
-import "dossier/text"
+import (
+	"strings"
+
+	"dossier/text"
+)
 
 // npPreps are the prepositions that join a modifier to a noun inside a
 // speaker's noun phrase ("a spokesperson for the agency", "sources
@@ -255,6 +259,9 @@ func (x *extractor) headOK(i int) bool {
 		return false
 	}
 	if x.toks[i].Kind == text.Number {
+		if strings.HasSuffix(strings.ToLower(x.text(i)), "-old") {
+			return true // "the 46-year-old"
+		}
 		return i > 0 && x.ti[i-1].cap && x.isWord(i-1) // "ABC 7"
 	}
 	return true
