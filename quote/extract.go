@@ -377,9 +377,16 @@ func (x *extractor) emit(f frame) {
 	if f.kind == dossier.Mixed {
 		// Quoted words in reported speech are its speaker's: they are not
 		// statements of their own.
+		// Quoted words inside reported speech ("said the plan was “a
+		// disaster”") do not keep a later frame from taking the whole
+		// clause; a quotation that is all the content does.
+		outside := false
+		for j := f.content.a; j < f.content.b && !outside; j++ {
+			outside = x.ti[j].q < 0 && x.isWord(j)
+		}
 		for j := f.content.a; j < f.content.b; j++ {
 			if q := x.ti[j].q; q >= 0 && !x.quotes[q].claimed {
-				x.quotes[q].claimed, x.quotes[q].inMixed = true, true
+				x.quotes[q].claimed, x.quotes[q].inMixed = true, outside
 			}
 		}
 	}
