@@ -62,6 +62,9 @@ type article struct {
 	lastBodyEnd int
 	// mainGroup is the affiliated group of officials mentioned most.
 	groupCount map[*dossier.Entity]int
+	// seenAt is where an entity was last mentioned or quoted, for
+	// definite descriptions ("the group", "the minister").
+	seenAt map[*dossier.Entity]int
 }
 
 // ResolveArticle links an article's mentions and statement speakers to the
@@ -70,7 +73,7 @@ type article struct {
 // ResolveCorpus later merges them across articles. Mentions must be sorted
 // by position. A speaker that cannot be linked stays "": never guessed.
 func ResolveArticle(articleID string, mentions []dossier.Mention, statements []dossier.Statement) []dossier.Entity {
-	r := &article{id: articleID, byKey: map[string]*dossier.Entity{}, groupCount: map[*dossier.Entity]int{}}
+	r := &article{id: articleID, byKey: map[string]*dossier.Entity{}, groupCount: map[*dossier.Entity]int{}, seenAt: map[*dossier.Entity]int{}}
 
 	// Full names first, so that a surname seen before the full name
 	// (rare in news, common in headlines) still links to it.
@@ -89,6 +92,7 @@ func ResolveArticle(articleID string, mentions []dossier.Mention, statements []d
 	sort.SliceStable(order, func(a, b int) bool {
 		return statements[order[a]].SpeakerSpan.Start < statements[order[b]].SpeakerSpan.Start
 	})
+	nested := nestedSpeakers(statements, order)
 	next := 0
 	var lastSpeaker *dossier.Entity
 	var lastSpeakerSentence dossier.Span
@@ -114,11 +118,23 @@ func ResolveArticle(articleID string, mentions []dossier.Mention, statements []d
 		}
 		if e != nil {
 			st.Speaker = e.ID
-			addAlias(e, st.SpeakerText)
-			lastSpeaker, lastSpeakerSentence = e, st.Sentence
+			if !IsPronoun(st.SpeakerText) && definiteHead(st.SpeakerText) == "" {
+				addAlias(e, st.SpeakerText)
+			}
+			if !nested[si] {
+				// A speaker inside another statement's content is not
+				// the one a later "he said" goes on from.
+				lastSpeaker, lastSpeakerSentence = e, st.Sentence
+			}
 			if e.Type == dossier.Person {
 				r.lastPerson = e
 			}
+			if e.Type == dossier.Org || e.Type == dossier.Group || e.Type == dossier.GPE {
+				// "The monitoring group said it had found ...": "it"
+				// is the body that was just the speaker.
+				r.lastBody, r.lastBodyEnd = e, st.SpeakerSpan.End
+			}
+			r.seenAt[e] = st.SpeakerSpan.Start
 		}
 	}
 	for ; next < len(mentions); next++ {
@@ -131,12 +147,40 @@ func ResolveArticle(articleID string, mentions []dossier.Mention, statements []d
 	return out
 }
 
+// nestWindow bounds the statements searched for one whose content holds a
+// speaker; nested speech stands within a sentence or two.
+const nestWindow = 12
+
+// nestedSpeakers reports, for each statement, whether its speaker stands
+// inside the content of another statement ("..., it claimed ..., they
+// said"). order lists the statements by speaker position.
+func nestedSpeakers(statements []dossier.Statement, order []int) []bool {
+	out := make([]bool, len(statements))
+	for k, si := range order {
+		sp := statements[si].SpeakerSpan
+		if sp.End <= sp.Start {
+			continue
+		}
+		for j := max(0, k-nestWindow); j < min(len(order), k+nestWindow+1); j++ {
+			c := statements[order[j]].Content
+			if j != k && c.Start <= sp.Start && sp.End <= c.End {
+				out[si] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // mention links one mention to an entity, creating it when new.
 func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 	if m.Entity != "" {
 		e := r.find(m.Entity)
 		if e != nil && e.Type == dossier.Person {
 			r.lastPerson = e
+		}
+		if e != nil {
+			r.seenAt[e] = m.Span.Start
 		}
 		return e
 	}
@@ -165,6 +209,7 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 	if e != nil {
 		m.Entity = e.ID
 		r.addMention(e, m)
+		r.seenAt[e] = m.Span.Start
 		if e.Type == dossier.Org || e.Type == dossier.Group || e.Type == dossier.GPE {
 			r.lastBody, r.lastBodyEnd = e, m.Span.End
 		}
@@ -176,6 +221,19 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 // overlaps, or a group or place the speaker text names.
 func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *dossier.Entity {
 	sp := st.SpeakerSpan
+	// "the group", "the ministry": the body of that kind named last.
+	if h := definiteHead(st.SpeakerText); h != "" {
+		if e := r.definite(h, sp.Start); e != nil {
+			return e
+		}
+	}
+	// "the minister", "The President": the person last named with that
+	// title.
+	if h := definiteRole(st.SpeakerText); h != "" {
+		if e := r.titled(h, sp.Start); e != nil {
+			return e
+		}
+	}
 	// A phrase headed by a collective noun is a group even when a name
 	// stands in it as a modifier: "Pentagon officials", "classified
 	// Pentagon documents" are groups affiliated to what they name.
@@ -225,7 +283,84 @@ func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *do
 	if p, ok := LookupPlace(text); ok && p.Kind != Demonym && p.Kind != Plural {
 		return r.named(text, p.EntityType())
 	}
+	if name, typ := bodyName(text); name != "" {
+		// "The Lessa River Monitoring Group", "the Presidential
+		// Office": a body by its proper name, which the tagger missed.
+		return r.named(name, typ)
+	}
 	return nil
+}
+
+// bodyName returns the name of a body written as a proper name ending in
+// a body noun ("The Lessa River Monitoring Group" gives "Lessa River
+// Monitoring Group"), with its type, or "" when s is not one.
+func bodyName(s string) (string, dossier.EntityType) {
+	name := stripDeterminers(s)
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 8 {
+		return "", ""
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !nameLinks[w] {
+			return "", ""
+		}
+	}
+	h := strings.ToLower(words[len(words)-1])
+	if !bodyHeads[h] {
+		return "", ""
+	}
+	if genericBodyHeads[h] || h == "front" {
+		return name, dossier.Group
+	}
+	return name, dossier.Org
+}
+
+// nameLinks are the lower-case words inside a body's proper name.
+var nameLinks = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true}
+
+// roleHeads are titles that a definite description uses for a person the
+// article has named with that title ("the minister", "the President").
+var roleHeads = map[string]bool{
+	"president": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"commander": true, "general": true, "governor": true, "mayor": true, "senator": true, "chancellor": true,
+	"premier": true, "ambassador": true, "prosecutor": true, "director": true, "chairman": true,
+	"chairwoman": true, "secretary": true, "envoy": true, "king": true, "queen": true, "leader": true,
+}
+
+// definiteRole returns the title of a definite description of a person,
+// lower-cased ("minister" in "the defence minister"), or "".
+func definiteRole(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || !strings.EqualFold(words[0], "the") {
+		return ""
+	}
+	h := strings.ToLower(words[len(words)-1])
+	if !roleHeads[h] {
+		return ""
+	}
+	return h
+}
+
+// titled returns the person named last before byte offset at whose titles
+// hold the word h, or nil.
+func (r *article) titled(h string, at int) *dossier.Entity {
+	var best *dossier.Entity
+	bestAt := -1
+	for _, e := range r.entities {
+		if e.Type != dossier.Person {
+			continue
+		}
+		ok := false
+		for _, t := range e.Titles {
+			for _, w := range strings.Fields(strings.ToLower(t)) {
+				ok = ok || strings.Trim(w, ",.") == h
+			}
+		}
+		if p, seen := r.seenAt[e]; ok && seen && p < at && p > bestAt {
+			best, bestAt = e, p
+		}
+	}
+	return best
 }
 
 // person links a PERSON mention: to the person whose name it repeats or
@@ -653,6 +788,10 @@ func collectiveHead(s string) int {
 			return -1
 		}
 		if i > 0 && (anonymousHeads[lw] || collectiveHeads[lw]) {
+			if rest := strings.Fields(s[pos:]); len(rest) >= 2 && (rest[0] == "of" || rest[0] == "for") &&
+				(startsUpper(rest[1]) || strings.EqualFold(rest[1], "the") && len(rest) >= 3 && startsUpper(rest[2])) {
+				return -1 // "The Ministry of Foreign Affairs" is a name
+			}
 			return at + len(strings.TrimRight(w, ",."))
 		}
 	}
@@ -795,4 +934,102 @@ func Ensure(an *dossier.Analysis, name string, typ dossier.EntityType, affiliati
 	id := an.Article + "/e" + itoa(len(an.Entities)+1)
 	an.Entities = append(an.Entities, dossier.Entity{ID: id, Name: name, Type: typ, Affiliation: affiliation})
 	return id
+}
+
+// bodyHeads are the head nouns of definite descriptions that stand for an
+// organisation, group or government the article has named ("the group",
+// "the ministry", "the monitoring group"); genericBodyHeads may stand for
+// a body whose name does not hold the noun ("a group calling itself the
+// Free Lessa Front ... the group said").
+var (
+	bodyHeads = map[string]bool{
+		"group": true, "organisation": true, "organization": true, "ministry": true, "agency": true,
+		"company": true, "firm": true, "front": true, "party": true, "committee": true, "council": true,
+		"office": true, "army": true, "commission": true, "movement": true, "alliance": true, "union": true,
+		"institute": true, "body": true, "department": true, "authority": true, "bureau": true,
+		"network": true, "coalition": true, "militia": true, "foundation": true, "court": true,
+		"service": true, "center": true, "centre": true, "association": true, "monitor": true,
+		"observatory": true, "watchdog": true, "board": true, "directorate": true,
+	}
+	genericBodyHeads = map[string]bool{
+		"group": true, "organisation": true, "organization": true, "body": true, "movement": true,
+		"militia": true, "watchdog": true, "monitor": true,
+	}
+)
+
+// maxDefiniteGap is how far back, in bytes, a definite description looks
+// for a body named by a generic noun only.
+const maxDefiniteGap = 2000
+
+// definiteHead returns the head noun of a definite description of a body,
+// lower-cased ("group" in "the monitoring group", "ministry" in "The
+// Ministry"), or "" when s is not one: it starts with "the", holds at most
+// two modifiers, all in lower case, and ends in a body noun.
+func definiteHead(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
+		return ""
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if startsUpper(w) {
+			return "" // "the Kessary group" names its body
+		}
+	}
+	h := strings.ToLower(strings.Trim(words[len(words)-1], ",."))
+	if !bodyHeads[h] {
+		return ""
+	}
+	return h
+}
+
+// definite resolves a definite description with head noun h, at byte
+// offset at: to the organisation or group whose name holds h and was
+// mentioned or quoted last before at; for a generic noun like "group",
+// failing that, to the organisation or group named last, within
+// maxDefiniteGap bytes.
+func (r *article) definite(h string, at int) *dossier.Entity {
+	var named, any *dossier.Entity
+	namedAt, anyAt := -1, -1
+	for _, e := range r.entities {
+		if e.Type != dossier.Org && e.Type != dossier.Group {
+			continue
+		}
+		last, ok := r.seenAt[e]
+		if !ok || last > at {
+			continue
+		}
+		if nameHolds(e, h) && last > namedAt {
+			named, namedAt = e, last
+		}
+		if anonymousHead(e.Name) {
+			continue // "officials" are no body
+		}
+		if last > anyAt {
+			any, anyAt = e, last
+		}
+	}
+	if named != nil {
+		return named
+	}
+	if genericBodyHeads[h] && any != nil && at-anyAt < maxDefiniteGap {
+		return any
+	}
+	return nil
+}
+
+// nameHolds reports whether the name of e, or one of its aliases other
+// than a definite description, holds the word h.
+func nameHolds(e *dossier.Entity, h string) bool {
+	names := append([]string{e.Name}, e.Aliases...)
+	for _, n := range names {
+		if definiteHead(n) != "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if strings.Trim(w, ",.") == h {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -163,3 +163,104 @@ func TestItSaidLinksToTheBodyNamedLast(t *testing.T) {
 		t.Errorf("'It' → %q, want the monitoring group %+v", st[0].Speaker, ents)
 	}
 }
+
+// stmtAt makes a statement whose speaker is the n-th (from 0) occurrence
+// of speaker in s, with the given content.
+func stmtAt(s, speaker string, n int, content string) dossier.Statement {
+	i := -1
+	for k := 0; k <= n; k++ {
+		i += 1 + strings.Index(s[i+1:], speaker)
+	}
+	c := strings.Index(s, content)
+	return dossier.Statement{SpeakerText: speaker, SpeakerSpan: dossier.Span{Start: i, End: i + len(speaker)},
+		Sentence: dossier.Span{Start: i, End: i + len(speaker)}, Content: dossier.Span{Start: c, End: c + len(content)}}
+}
+
+func TestDefiniteDescriptions(t *testing.T) {
+	cases := []struct {
+		name, text    string
+		mentions      []string // ORG mentions, found in order
+		speaker, want string
+		nth           int
+	}{
+		{
+			name:     "the group: a body named without the noun",
+			text:     "A group calling itself the Free Lessa Front claimed the attack. Later the group said it acted alone.",
+			mentions: []string{"Free Lessa Front"},
+			speaker:  "the group", want: "Free Lessa Front",
+		},
+		{
+			name:     "the ministry: the body whose name holds the noun",
+			text:     "The Ministry of Water of Kessary met the Valdorian Rail Company on Monday. The ministry said the talks failed.",
+			mentions: []string{"Ministry of Water", "Valdorian Rail Company"},
+			speaker:  "The ministry", nth: 0, want: "Ministry of Water",
+		},
+		{
+			name:    "a body by its proper name the tagger missed",
+			text:    "The Orlen River Monitoring Group said the dam held.",
+			speaker: "The Orlen River Monitoring Group", want: "Orlen River Monitoring Group",
+		},
+		{
+			name:     "the group with nothing named stays unlinked",
+			text:     "The group said the dam held.",
+			speaker:  "The group",
+			mentions: nil, want: "",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var mentions []dossier.Mention
+			for _, m := range c.mentions {
+				i := strings.Index(c.text, m)
+				mentions = append(mentions, dossier.Mention{Span: dossier.Span{Start: i, End: i + len(m)}, Text: m, Type: dossier.Org})
+			}
+			st := []dossier.Statement{stmtAt(c.text, c.speaker, c.nth, "")}
+			// The speaker phrase must be the one after the mentions.
+			if c.name == "the ministry: the body whose name holds the noun" {
+				i := strings.LastIndex(c.text, "The ministry")
+				st[0].SpeakerSpan = dossier.Span{Start: i, End: i + len("The ministry")}
+			}
+			ents := ResolveArticle("a1", mentions, st)
+			got := ""
+			for _, e := range ents {
+				if e.ID == st[0].Speaker {
+					got = e.Name
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q → %q, want %q", c.speaker, got, c.want)
+			}
+		})
+	}
+}
+
+func TestTheMinisterLinksToTheTitledPerson(t *testing.T) {
+	s := "Defence Minister Stefan Korvel visited the dam. The minister said the army was ready."
+	mentions := []dossier.Mention{{Span: dossier.Span{Start: 17, End: 30}, Text: "Stefan Korvel", Type: dossier.Person, Title: "Defence Minister"}}
+	i := strings.Index(s, "The minister")
+	st := []dossier.Statement{{SpeakerText: "The minister", SpeakerSpan: dossier.Span{Start: i, End: i + 12}, Sentence: dossier.Span{Start: i, End: len(s)}}}
+	ents := ResolveArticle("a1", mentions, st)
+	if len(ents) != 1 || st[0].Speaker != ents[0].ID || ents[0].Name != "Stefan Korvel" {
+		t.Errorf("'The minister' → %q, want Stefan Korvel %+v", st[0].Speaker, ents)
+	}
+}
+
+func TestNestedSpeakerIsNotTheLastSpeaker(t *testing.T) {
+	// "it" stands inside the officials' content: the "they" after it
+	// goes on from the officials, not from the group.
+	s := "Officials familiar with the case said on Monday the Front lies. Years ago it claimed a fire that was an accident, they said."
+	mentions := []dossier.Mention{{Span: dossier.Span{Start: strings.Index(s, "Front"), End: strings.Index(s, "Front") + 5}, Text: "Front", Type: dossier.Group}}
+	st := []dossier.Statement{
+		stmtAt(s, "Officials familiar with the case", 0, "the Front lies"),
+		stmtAt(s, "it", 0, "a fire that was an accident"),
+		stmtAt(s, "they", 0, "Years ago it claimed a fire that was an accident"),
+	}
+	st[1].SpeakerSpan.Start = strings.Index(s, "it claimed")
+	st[1].SpeakerSpan.End = st[1].SpeakerSpan.Start + 2
+	st[2].Sentence = dossier.Span{Start: strings.Index(s, "Years"), End: len(s)}
+	st[0].Sentence = dossier.Span{Start: 0, End: strings.Index(s, "Years")}
+	ResolveArticle("a1", mentions, st)
+	if st[2].Speaker == "" || st[2].Speaker != st[0].Speaker {
+		t.Errorf("'they' → %q, want the officials %q (it → %q)", st[2].Speaker, st[0].Speaker, st[1].Speaker)
+	}
+}

@@ -467,7 +467,10 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 			out[lastDirect].content = append(out[lastDirect].content, content...)
 			continue
 		}
-		a := pnAttr{content: content, direct: st.Kind == dossier.Direct, quoted: st.Kind != dossier.Indirect}
+		// Direct as the gold is: a quotation, or a mixed content that
+		// reads as one by the same test (it ends with a closing mark).
+		direct := st.Kind == dossier.Direct || st.Kind == dossier.Mixed && pnQuoted(doc.Text, content)
+		a := pnAttr{content: content, direct: direct, quoted: st.Kind != dossier.Indirect}
 		if st.CueSpan.End > st.CueSpan.Start {
 			a.cue = []dossier.Span{pnCue(doc, st)}
 			byCue[st.CueSpan] = len(out)
@@ -517,8 +520,12 @@ var (
 		"later previously again repeatedly once often already just even then now further first initially " +
 		"recently earlier subsequently consistently publicly privately openly flatly firmly reportedly " +
 		"separately similarly simply only too ever always long")
-	pnRel          = setOfWords("who which that whom")
-	pnStatementMod = setOfWords("a an the her his their its written joint brief separate")
+	pnRel     = setOfWords("who which that whom")
+	pnControl = setOfWords("continued continues continue seemed seems appeared appears sought seeks tried tries " +
+		"declined declines refused refuses wanted wants began begins")
+	pnStatementVerb = setOfWords("issued released put sent posted")
+	pnGoOn          = setOfWords("went goes go going")
+	pnStatementMod  = setOfWords("a an the her his their its written joint brief separate")
 )
 
 func setOfWords(list string) map[string]bool {
@@ -548,6 +555,21 @@ func pnCue(doc *text.Doc, st dossier.Statement) dossier.Span {
 			break
 		}
 		c.Start = doc.Tokens[j].Span.Start
+	}
+	// "to wonder", "went on to say", "continued to question": PolNeAR's
+	// cue takes the infinitive's "to" and the verb that governs it.
+	if j := doc.TokenAt(c.Start) - 1; j > floor && pnWord(doc, j) == "to" {
+		c.Start = doc.Tokens[j].Span.Start
+		if w := pnWord(doc, j-1); j-1 > floor && pnControl[w] {
+			c.Start = doc.Tokens[j-1].Span.Start
+		} else if w == "on" && j-2 > floor && pnGoOn[pnWord(doc, j-2)] {
+			c.Start = doc.Tokens[j-2].Span.Start
+		}
+	}
+	// "issued a statement saying": the statement and its verb.
+	if j := doc.TokenAt(c.Start) - 1; j-2 > floor && pnWord(doc, j) == "statement" &&
+		pnWord(doc, j-1) == "a" && pnStatementVerb[pnWord(doc, j-2)] {
+		c.Start = doc.Tokens[j-2].Span.Start
 	}
 	k := doc.TokenAt(c.End)
 	if k < len(doc.Tokens) && doc.Tokens[k].Span.Of(doc.Text) == ":" && doc.Tokens[k].Span.Start == c.End {
@@ -616,7 +638,12 @@ func pnContent(doc *text.Doc, st dossier.Statement) []dossier.Span {
 	if st.Text != c.Of(doc.Text) {
 		// A content split by its frame: the frame is the span from the
 		// speaker to the cue, whichever comes first.
-		fs, fe := st.CueSpan.Start, st.CueSpan.End
+		// The cue is taken with its verb group ("is expected").
+		cue := st.CueSpan
+		if cue.End > cue.Start {
+			cue = pnCue(doc, st)
+		}
+		fs, fe := cue.Start, cue.End
 		if st.SpeakerSpan.End > st.SpeakerSpan.Start {
 			fs, fe = min(fs, st.SpeakerSpan.Start), max(fe, st.SpeakerSpan.End)
 		}

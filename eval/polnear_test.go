@@ -155,6 +155,27 @@ func TestEvalPolNeARPartial(t *testing.T) {
 	check("direct", r.Direct, 0, 1, 1)
 }
 
+// TestEvalPolNeARMixedAsDirect checks that a mixed statement whose
+// content ends with a closing mark counts as direct, by the test the gold
+// is held to, and that an indirect one with no quotation does not.
+func TestEvalPolNeARMixedAsDirect(t *testing.T) {
+	doc := "Marten said the levy was “a disaster.” Keller said the levy was fair."
+	path := pnFixture(t, doc, [][3][]string{
+		{{"Marten"}, {"said"}, {"the levy was “a disaster.”"}},
+		{{"Keller"}, {"said the levy was fair"}, {"the levy was fair"}},
+	})
+	r, err := EvalPolNeAR(path, fixed(t,
+		[4]string{"Marten", "said", "the levy was “a disaster.”", "mixed"},
+		[4]string{"Keller", "said the levy was fair", "the levy was fair", "indirect"},
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Direct.TP != 1 || r.Direct.Pred != 1 || r.Direct.Gold != 1 {
+		t.Errorf("direct tp/pred/gold %d/%d/%d, want 1/1/1", r.Direct.TP, r.Direct.Pred, r.Direct.Gold)
+	}
+}
+
 func TestEvalPolNeARMissing(t *testing.T) {
 	if _, err := EvalPolNeAR(filepath.Join(t.TempDir(), "none.jsonl"), quote.Extract); err == nil {
 		t.Error("no error for a missing file")

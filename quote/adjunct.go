@@ -9,6 +9,9 @@ import "dossier/text"
 // normalises it; here it only has to be found and kept out of speakers
 // and contents.
 func (x *extractor) timeAt(j, hi int) int {
+	if j+2 < hi && x.is(j, "in") && x.is(j+1, "the") && x.is(j+2, "past") && !(j+3 < hi && x.isWord(j+3) && x.ti[j+3].cls&cTimeNoun == 0 && !x.ti[j+3].cap && x.ti[j+3].verb == 0 && !x.isVerbLike(j+3)) {
+		return j + 3 // "have in the past said"
+	}
 	k := j
 	if k < hi && x.isWord(k) {
 		switch x.ti[k].w {
@@ -163,7 +166,7 @@ func (x *extractor) venueAt(j, hi int) (int, span) {
 	}
 	end := head + 1
 	// A name run after a platform ("on Fox News Sunday") belongs to it.
-	for end < hi && x.isWord(end) && (x.ti[end].cap && x.ti[end].cls&cTimeNoun == 0 && (x.ti[end-1].cap ||
+	for end < hi && x.isWord(end) && (x.ti[end].cap && (x.ti[end].cls&cTimeNoun == 0 || isTimeUnit(x.ti[end].w)) && (x.ti[end-1].cap ||
 		x.toks[end-1].Flags&text.Clitic != 0) || x.toks[end].Flags&text.Clitic != 0 && x.ti[end-1].cap) {
 		end++ // "Fox News Sunday", "ABC's This Week"
 	}
@@ -194,8 +197,9 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 	if inf.cls&cObjPron != 0 && inf.cls&cPossPron == 0 && inf.w != "it" {
 		return j + 1, true
 	}
-	if inf.w == "her" {
-		// "told her that" but not "told her story"
+	if inf.w == "her" && !(j+1 < hi && x.has(j+1, cRecipNoun) && !x.quoted(j+1)) {
+		// "told her that" but not "told her story"; "told her
+		// supporters" is read below.
 		if j+1 >= hi || !x.isWord(j+1) || x.ti[j+1].cls&(cDet|cPrep|cSubord|cSubjPron|cWh) != 0 {
 			return j + 1, true
 		}
@@ -251,6 +255,9 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 			x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
 			return k, true
 		}
+		if k > j+1 && x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < hi && x.isVerbLike(k+1) {
+			return k, true // "told a news conference they were ready"
+		}
 		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") || x.ti[k].verb != 0 {
 			break
 		}
@@ -268,13 +275,31 @@ func (x *extractor) adjunct(j, hi int, time, venue *span) int {
 		if time.empty() {
 			*time = span{j, e}
 		}
-		return e
+		return x.possTail(e, hi)
 	}
 	if e, ven := x.venueAt(j, hi); e > j {
 		if venue.empty() {
 			*venue = ven
 		}
-		return e
+		return x.possTail(e, hi)
 	}
 	return j
+}
+
+// possTail returns the end of the noun phrase that a possessive at token
+// e goes on with after an adjunct ("in Tuesday night's response", "at
+// Friday's rally"), or e when no possessive stands there.
+func (x *extractor) possTail(e, hi int) int {
+	if e >= hi || x.toks[e].Flags&text.Clitic == 0 || !(x.is(e, "'s") || x.is(e, "’s")) {
+		return e
+	}
+	k := e + 1
+	for k < hi && k-e <= 5 && x.isWord(k) && !x.quoted(k) && x.ti[k].cls&(cSubord|cRel|cConj|cPrep|cAux|cSubjPron) == 0 &&
+		x.ti[k].verb == 0 && !(x.isVerbLike(k) && !x.ti[k].cap) {
+		k++
+	}
+	if k == e+1 {
+		return e
+	}
+	return k
 }

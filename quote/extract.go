@@ -25,7 +25,65 @@ func Extract(doc *text.Doc) []dossier.Statement {
 		x.sentence(si)
 	}
 	x.bareQuotes()
+	x.dropNestedRepeats()
 	return x.out
+}
+
+// nestWindow is how many statements before and after one are searched for
+// a statement nested in it; nested speech stands in one sentence or two.
+const nestWindow = 12
+
+// dropNestedRepeats drops a statement whose frame stands inside the
+// content of another statement by the same speaker: in "The group said
+// it had found no boats" the group's statement already says what "it had
+// found no boats" would say again. The speaker is the same when it is
+// written the same, or when it is a pronoun that is the subject of the
+// content of a statement framed before its content. Nested speech of
+// someone else ("officials said the Front claimed ...") is kept.
+func (x *extractor) dropNestedRepeats() {
+	if len(x.out) < 2 {
+		return
+	}
+	drop := make([]bool, len(x.out))
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Kind == dossier.Direct || a.SpeakerText == "" {
+			continue
+		}
+		for j := max(0, i-nestWindow); j < min(len(x.out), i+nestWindow+1); j++ {
+			b := &x.out[j]
+			if j == i || drop[j] || b.CueSpan.End <= b.CueSpan.Start || b.CueSpan == a.CueSpan ||
+				b.CueSpan.Start < a.Content.Start || b.CueSpan.End > a.Content.End || b.SpeakerText == "" {
+				continue
+			}
+			same := strings.EqualFold(a.SpeakerText, b.SpeakerText)
+			if !same && isPersonalPronoun(b.SpeakerText) && a.CueSpan.End <= a.Content.Start &&
+				b.SpeakerSpan.Start >= a.Content.Start {
+				// "X said it had found": the pronoun opens the content.
+				same = strings.TrimSpace(x.s[a.Content.Start:b.SpeakerSpan.Start]) == ""
+			}
+			if same {
+				drop[j] = true
+			}
+		}
+	}
+	out := x.out[:0]
+	for i, st := range x.out {
+		if !drop[i] {
+			out = append(out, st)
+		}
+	}
+	x.out = out
+}
+
+// isPersonalPronoun reports whether s is a subject pronoun of the third
+// person or "we", which may stand for the speaker of an enclosing frame.
+func isPersonalPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "it", "they", "we":
+		return true
+	}
+	return false
 }
 
 // tinfo is what the extractor knows of one token.
@@ -41,6 +99,7 @@ type tinfo struct {
 type quoteInfo struct {
 	open, last int  // token indexes of the opening mark and the last token
 	claimed    bool // used as the content of a statement
+	inMixed    bool // claimed as quoted words inside reported speech
 	words      int  // word tokens inside
 }
 
@@ -263,6 +322,14 @@ func (x *extractor) sentence(si int) {
 			x.accordingTo(a, b, i)
 		case inf.punct == ':':
 			x.colonFrame(a, b, i)
+		case inf.w == "in" && i > a:
+			x.pollFrame(a, b, i)
+		}
+		switch inf.w {
+		case "seem", "seems", "seemed", "appear", "appears", "appeared":
+			if !inf.cap || i == a {
+				x.evidential(a, b, i, x.verbGroupStart(a, i))
+			}
 		}
 		if inf.cls&cUttNoun != 0 {
 			// "Russia's claim that ...": also when the noun is a verb form.
@@ -310,9 +377,16 @@ func (x *extractor) emit(f frame) {
 	if f.kind == dossier.Mixed {
 		// Quoted words in reported speech are its speaker's: they are not
 		// statements of their own.
+		// Quoted words inside reported speech ("said the plan was “a
+		// disaster”") do not keep a later frame from taking the whole
+		// clause; a quotation that is all the content does.
+		outside := false
+		for j := f.content.a; j < f.content.b && !outside; j++ {
+			outside = x.ti[j].q < 0 && x.isWord(j)
+		}
 		for j := f.content.a; j < f.content.b; j++ {
-			if q := x.ti[j].q; q >= 0 {
-				x.quotes[q].claimed = true
+			if q := x.ti[j].q; q >= 0 && !x.quotes[q].claimed {
+				x.quotes[q].claimed, x.quotes[q].inMixed = true, outside
 			}
 		}
 	}
@@ -408,4 +482,19 @@ func (x *extractor) sortOut() {
 		}
 		return a.Content.Start < b.Content.Start
 	})
+}
+
+// verbGroupStart returns the first token of the verb group that ends with
+// the verb at i: its auxiliaries, negation and adverbs.
+func (x *extractor) verbGroupStart(a, i int) int {
+	vg := i
+	for vg-1 >= a && !x.quoted(vg-1) {
+		t := &x.ti[vg-1]
+		if t.cls&(cAux|cNeg) != 0 && t.w != "'s" && t.w != "’s" || t.cls&cAdv != 0 && !t.cap || t.ly {
+			vg--
+			continue
+		}
+		break
+	}
+	return vg
 }

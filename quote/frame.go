@@ -74,6 +74,9 @@ func (x *extractor) verbCue(a, b, i int) {
 		}
 	}
 
+	if v.lemma == "ask" && form&fPart != 0 && x.askedFrame(a, b, i) {
+		return
+	}
 	// The verb group: auxiliaries, negation and adverbs before the verb.
 	vg := i
 	lastAux := ""
@@ -91,9 +94,16 @@ func (x *extractor) verbCue(a, b, i int) {
 			vg = j
 			continue
 		}
+		if p := vg - 3; p > a && x.is(p, "in") && x.timeAt(p, vg) == vg && x.has(p-1, cAux) {
+			vg = p // "have in the past said"
+			continue
+		}
 		break
 	}
 	if auxSeen && form&fPart != 0 && form&fGer == 0 && isBe(lastAux) {
+		if v.lemma == "expect" {
+			x.evidential(a, b, i, vg) // "Marten is expected to resign"
+		}
 		return // passive: "was told", "is expected"
 	}
 	if form&fPart != 0 && cueEnd < b && x.is(cueEnd, "by") {
@@ -145,6 +155,21 @@ func (x *extractor) verbCue(a, b, i int) {
 	default:
 		spk, np, ok := x.speakerLeft(vg, a)
 		if ok {
+			if wide, ok2 := x.reducedSubject(np, a); ok2 {
+				// "People briefed on the talks say": the head noun
+				// before a participle phrase is the speaker.
+				spk, np = x.namePart(wide), wide
+			}
+		}
+		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) &&
+			(objectPreps[x.ti[np.a-1].w] || v.props&vSpeech == 0 && (x.is(np.a-1, "after") || x.is(np.a-1, "before"))) {
+			// "images taken hours after the blast showed ...": the
+			// object of a preposition is no subject. "after" and
+			// "before" also open clauses ("after Marten said"), so only
+			// verbs of thought and evidence are read so.
+			return
+		}
+		if ok {
 			f.spk, f.spkNP = spk, np
 			f.first = np.a
 		}
@@ -152,7 +177,21 @@ func (x *extractor) verbCue(a, b, i int) {
 
 	if f.spkNP.empty() && !shared {
 		// No subject before the verb: “…,” said Orlov. / …, says X.
-		x.invertedCue(a, b, i, cueEnd, vg, v, f)
+		if x.invertedCue(a, b, i, cueEnd, vg, v, f) {
+			return
+		}
+		// A subject closed by a comma with no appositive after it:
+		// "Clinton and her husband, thanked the diner".
+		np, ok := x.commaSubject(vg, a)
+		if !ok {
+			return
+		}
+		c := x.complement(v, cueEnd, b, true)
+		if c.kind != compContent || !x.firmComplement(v, cueEnd, c) {
+			return
+		}
+		f.spk, f.spkNP, f.first = x.namePart(np), np, np.a
+		x.emitWith(f, c)
 		return
 	}
 	if v.lemma == "call" && !f.spkNP.empty() && x.has(f.spkNP.a, cDet) && !x.has(f.spkNP.a, cRel) &&
@@ -162,11 +201,18 @@ func (x *extractor) verbCue(a, b, i int) {
 	if p := f.spkNP.a - 1; !shared && p >= a && (x.is(p, "whether") || x.is(p, "if")) {
 		return // "Asked whether the US would back ...": a question, not a statement
 	}
-	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) {
+	if !shared && form&fBase != 0 && form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralSubject(f.spkNP) &&
+		(f.spk.empty() || !x.pluralSubject(f.spk)) && !x.pluralSubject(x.npHead(f.spkNP)) {
 		return // "the report" as a verb after a singular noun is a noun compound
 	}
 
 	c := x.complement(v, cueEnd, b, true)
+	if v.props&vSpeech != 0 && x.afterQuotation(f.spkNP.a, a) &&
+		(c.kind == compNone || c.kind == compContent && c.direct < 0 && !x.firmComplement(v, cueEnd, c)) {
+		// "“We are in trouble,” Trump told a meeting being held in a
+		// church.": whatever follows, the content came before.
+		c.kind, c.tail = compEnd, b-1
+	}
 	switch c.kind {
 	case compNone:
 		return
@@ -208,6 +254,12 @@ func (x *extractor) verbCue(a, b, i int) {
 			return
 		}
 		if !x.leftContent(a, f.spkNP.a, &f) {
+			// "Otherwise, she said, countries may ...": only a sentence
+			// adverb or a short phrase before the frame; the content is
+			// the clause after it.
+			if x.rightOnly(a, b, f.spkNP.a, c, &f) {
+				x.emit(f)
+			}
 			return
 		}
 		if v.props&vNoPost != 0 && f.kind != dossier.Direct {
@@ -326,6 +378,10 @@ func (x *extractor) pluralSubject(np span) bool {
 	if x.quantityHead(h) || x.toks[h].Kind == text.Number {
 		return true
 	}
+	switch x.ti[np.a].w {
+	case "those", "these", "many", "some", "both", "all", "most", "few", "several":
+		return true // "those surveyed say"
+	}
 	switch x.ti[h].w {
 	case "i", "we", "they", "you":
 		return true
@@ -350,7 +406,7 @@ func (x *extractor) pluralSubject(np span) bool {
 func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
 	for k := len(x.cur) - 1; k >= 0 && k >= len(x.cur)-8; k-- {
 		p := x.cur[k]
-		if !p.spk.empty() && p.cue.a < limit {
+		if !p.spk.empty() && p.cue.a < limit && !x.nestedFrame(p) {
 			f.spk, f.spkNP = p.spk, p.spkNP
 			return true
 		}
@@ -361,6 +417,20 @@ func (x *extractor) sharedSpeaker(a, limit int, f *frame) bool {
 	}
 	f.spk, f.spkNP = x.namePart(np), np
 	return true
+}
+
+// nestedFrame reports whether frame p stands inside the content of
+// another frame of the sentence: "The group said it had found ..., but
+// cautioned ..." shares the group's subject, not the nested "it".
+func (x *extractor) nestedFrame(p frame) bool {
+	// Only the frames near the end of the sentence so far: a sentence
+	// that never ends must not make this quadratic.
+	for _, o := range x.cur[max(0, len(x.cur)-16):] {
+		if o.cue != p.cue && o.content.a <= p.cue.a && p.cue.b <= o.content.b {
+			return true
+		}
+	}
+	return false
 }
 
 // gapRelative reports whether a speaker and its verb sit in a relative
@@ -408,7 +478,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			j++
 			continue
 		}
-		if j+1 < b && (x.is(j, "so") || x.is(j, "very") || x.is(j, "and")) && x.ti[j+1].ly {
+		if j+1 < b && (x.is(j, "so") || x.is(j, "very") || x.is(j, "and") && j > 0 && x.ti[j-1].ly) && x.ti[j+1].ly {
 			j++ // "concluded so eloquently and timelessly"
 			continue
 		}
@@ -416,11 +486,25 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			j += 3 // "added, though, that ..."
 			continue
 		}
+		if e := x.commaPhrase(j, b); e > j {
+			j = e // "said, in reference to the vote, “...”"
+			continue
+		}
 		if v.props&vRecip != 0 && !recip {
 			if e, ok := x.recipientAt(j, b); ok {
 				recip = true
 				if c.venue.empty() && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform") {
 					c.venue = span{j, e}
+				}
+				j = e
+				continue
+			}
+			if e := x.longRecipient(j, b); e > j {
+				// "told a town hall in Salem, New Hampshire on Monday
+				// that": an addressee with its own phrases, up to "that".
+				recip = true
+				if c.venue.empty() && v.lemma == "tell" {
+					c.venue = span{j, x.phraseEnd(j, e)}
 				}
 				j = e
 				continue
@@ -480,6 +564,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			return
 		}
 		return x.quoteContent(q, j, b, c)
+	case inf.w == "that" && !c.venue.empty() && c.venue.b == j && x.relativeThat(j):
+		// "said in a documentary that showed ...": the relative clause
+		// is the venue's.
+		c.kind = compEnd
 	case inf.w == "that":
 		k := j + 1
 		if k+1 < b && x.punct(k, ',') && !x.quoted(k) {
@@ -496,6 +584,15 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
 	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
+	case (inf.w == "and" || inf.w == "but") && j+1 < b && !x.quoted(j+1) && (x.ti[j+1].ly || x.has(j+1, cAdv) ||
+		x.isVerbLike(j+1) && !x.ti[j+1].cap && !x.has(j+1, cSubjPron)):
+		// "“…,” she said and hung up": a second verb of the frame's
+		// subject; the content came before.
+		c.kind = compEnd
+	case inf.w == "so" && v.lemma == "say" && j+1 < b && (x.isTerminal(j+1) || x.punct(j+1, ',') || x.ti[j+1].ly ||
+		x.has(j+1, cAdv|cSubord) && !x.has(j+1, cPrep) || x.timeAt(j+1, b) > j+1):
+		// "55 percent said so in May": an answer.
+		c.kind, c.content = compContent, span{j, j + 1}
 	case inf.cls&(cSubord|cWh) != 0 && inf.cls&cPrep == 0 || inf.w == "after" || inf.w == "before" || inf.w == "since":
 		// An adverbial clause: "he told reporters while in Oslo",
 		// "said Golvach when asked about it".
@@ -508,6 +605,9 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 				break
 			}
 			if x.is(k, "that") && k+1 < b && v.props&(vClause|vObj) != 0 && v.props&vIntent == 0 {
+				if x.relativeThat(k) {
+					break // "said of a list that included ...": a relative clause
+				}
 				c.kind, c.content = compContent, span{k + 1, x.clauseEnd(k+1, b)}
 				return
 			}
@@ -533,6 +633,12 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			if x.quoted(k) || x.isVerbLike(k) {
 				break
 			}
+			if (x.punct(k, ':') || x.punct(k, ',')) && k+1 < b && v.props&vSpeech != 0 {
+				// "says to the voters: “...”"
+				if q := x.quoteOpenedAt(k + 1); q >= 0 && !x.quotes[q].claimed {
+					return x.quoteContent(q, k+1, b, c)
+				}
+			}
 			if x.punct(k, ',') || x.isTerminal(k) {
 				c.tail = k
 				break
@@ -546,15 +652,41 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if v.lemma == "tell" && !recip {
 			return // "told a meeting being held ...": tell names whom it tells first
 		}
-		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number {
+		if x.toks[j].Kind != text.Word && x.toks[j].Kind != text.Number && !(x.toks[j].Kind == text.Symbol && isCurrency(x.text(j))) {
 			return
 		}
-		if x.isVerbLike(j) && !x.ti[j].cap || x.ti[j].cls&(cConj|cRel) != 0 {
+		plural := x.ti[j].verb != 0 && x.ti[j].form&f3sg != 0 && x.ti[j].cls&(cAux|cVerb) == 0 &&
+			x.ti[j-1].verb != 0 && x.ti[j-1].form&fPast != 0 && !x.ti[j-1].cap // "said comments from Rice were"
+		gerund := endsIng(x.text(j)) && !x.ti[j].cap // "said having Putin's respect is good"
+		if x.isVerbLike(j) && !x.ti[j].cap && !plural && !gerund || x.ti[j].cls&(cConj|cRel) != 0 {
 			return // "reports have assessed": the verb was a noun
 		}
 		switch x.ti[j].w {
 		case "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself":
+			if x.ti[j-1].verb != 0 && x.ti[j-1].form == fGer {
+				return // "a group calling itself the Front" names the group
+			}
+			switch v.lemma {
+			case "call", "describe", "declare", "consider", "see", "view", "portray", "label", "style", "brand":
+				// "described himself as her adviser", "called himself
+				// pro-choice": what the speaker says of himself.
+				if end := x.objectEnd(j, x.clauseEnd(j, b)); end > j+1 {
+					c.kind, c.content = compContent, span{j, end}
+				}
+			}
 			return // "asserted itself": no content
+		case "yes", "no", "otherwise":
+			// "55 percent said so", "he said no": an answer.
+			if n := j + 1; v.lemma == "say" && n < b && (x.isTerminal(n) || x.punct(n, ',') || x.has(n, cAdv|cSubord) && !x.has(n, cPrep) ||
+				x.ti[n].ly || x.timeAt(n, b) > n) {
+				c.kind, c.content = compContent, span{j, j + 1}
+				return
+			}
+		case "the":
+			if v.lemma == "say" && j+2 < b && x.is(j+1, "same") {
+				c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+				return // "26 percent said the same (of Marten)"
+			}
 		}
 		end := x.clauseEnd(j, b)
 		lim := end
@@ -655,6 +787,23 @@ func (x *extractor) objectEnd(j, end int) int {
 		if p := x.ti[k].punct; p == ',' || p == '-' || p == ';' || p == '(' {
 			return k
 		}
+		if (x.is(k, "and") || x.is(k, "but")) && k+1 < end && !x.quoted(k+1) && !x.ti[k+1].cap &&
+			(x.ti[k+1].verb != 0 && x.ti[k+1].form&(fPast|f3sg) != 0 || x.has(k+1, cVerb) || endsEd(x.text(k+1)) && !x.has(k+1, cDet)) {
+			return k // "criticised the levy and highlighted her plan": a second verb
+		}
+		if x.has(k, cPrep) && !x.ti[k].cap && k > j+1 {
+			// "praised the plan in a tweet on Monday": the venue and
+			// time are the frame's, not the content's.
+			if e, _ := x.venueAt(k, end); e > k {
+				return k
+			}
+			if e := x.timeAt(k, end); e > k {
+				return k
+			}
+		}
+		if x.has(k, cTimeMod) && !x.ti[k].cap && k > j+1 && k+1 < end && x.has(k+1, cPrep) && x.timeAt(k+1, end) > k+1 {
+			return k // "claimed the attack late on Tuesday"
+		}
 	}
 	return end
 }
@@ -696,6 +845,10 @@ func (x *extractor) clauseEnd(j, b int) int {
 				end = k
 				break
 			}
+			if inf.punct == ',' && x.finiteCueAfter(k+1, b) {
+				end = k // "Podesta, who said the plan was vetted, said he ..."
+				break
+			}
 			if x.postposedAt(k+1, b) {
 				end = k // "..., the race will be tight, said Dan Gerstein."
 				break
@@ -703,8 +856,9 @@ func (x *extractor) clauseEnd(j, b int) int {
 			switch n.w {
 			case "but", "while", "although", "though", "whereas":
 				// A contrast is the writer's, not the speaker's: "75 percent
-				// said yes, but 55 percent ...".
-				if !(k+2 < b && x.is(k+2, "that")) {
+				// said yes, but 55 percent ...". One in quotation marks
+				// is the speaker's own.
+				if !(k+2 < b && (x.is(k+2, "that") || x.opens(k+2))) {
 					end = k
 				}
 			}
@@ -714,6 +868,13 @@ func (x *extractor) clauseEnd(j, b int) int {
 		}
 		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but") && k > j && x.finiteCueAfter(k+1, b) {
 			end = k
+			break
+		}
+		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but") && k > j+2 && x.punct(k-1, ',') &&
+			k+2 < b && x.has(k+1, cSubjPron) && x.isWord(k+1) && !x.is(k+1, "it") && !x.is(k+1, "you") && x.finiteCueAfter(k+2, b) {
+			// "X said A, and he railed against B": a second frame with a
+			// subject of its own ends the first content.
+			end = k - 1
 			break
 		}
 	}
@@ -748,6 +909,9 @@ func (x *extractor) postposedAt(k, b int) bool {
 		inf := &x.ti[m]
 		if x.quoted(m) || inf.punct != 0 {
 			return false
+		}
+		if x.toks[m].Flags&text.Clitic != 0 && m > k && inf.cls&cNeg == 0 && (inf.w == "'s" || inf.w == "’s") {
+			continue // "Kessary's military said"
 		}
 		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap {
 			break
@@ -821,12 +985,24 @@ func (x *extractor) isReportGerund(k int) bool {
 // finiteCueAfter reports whether a finite reporting verb (with adverbs
 // before it) starts at k: the second verb of "claimed X but added Y".
 func (x *extractor) finiteCueAfter(k, b int) bool {
+	aux := false
 	for ; k < b; k++ {
 		inf := &x.ti[k]
 		if inf.ly || inf.cls&cAdv != 0 {
 			continue
 		}
-		return inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && !x.quoted(k) &&
+		if inf.cls&cAux != 0 && !inf.cap && !x.quoted(k) && x.toks[k].Flags&text.Clitic == 0 && !isBe(inf.w) {
+			aux = true // "and has accused", "but would not say"
+			continue
+		}
+		if inf.cls&cNeg != 0 && aux {
+			continue
+		}
+		form := fPast | f3sg
+		if aux {
+			form = fPart | fBase
+		}
+		return inf.verb != 0 && inf.form&form != 0 && !inf.cap && !x.quoted(k) &&
 			verbs[inf.verb-1].props&(vSpeech|vThought) != 0 && verbs[inf.verb-1].props&vIntent == 0
 	}
 	return false
@@ -848,7 +1024,10 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	if p < 0 {
 		return false
 	}
-	if q := x.quoteClosedAt(p); q >= 0 {
+	if q := x.quoteClosedAt(p); q >= 0 && !x.quotes[q].inMixed {
+		// (Quoted words inside reported speech nested in this content
+		// do not stop it: "Kessary said the drones were marked “for
+		// Ostrel,” officials said.")
 		if x.quotes[q].claimed {
 			return false
 		}
@@ -881,7 +1060,7 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	for end > start && x.ti[end-1].punct != 0 && !x.closes(end-1) {
 		end--
 	}
-	if end-start < 2 {
+	if end-start < 1 || end-start == 1 && !x.isWord(start) {
 		return false
 	}
 	clause := false
@@ -890,7 +1069,9 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 			x.ti[k].verb != 0 && x.ti[k].form != fGer
 	}
 	f.content = span{start, end}
-	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start)
+	// One word is a subject whose predicate follows the frame
+	// ("Orlen, Marten said, made him angry"), or nothing said.
+	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start || end-start == 1)
 	f.kind = x.kindOf(f.content)
 	f.first = min(f.first, start)
 	f.postpos = true
@@ -948,12 +1129,17 @@ func (x *extractor) rightPiece(b int, c comp, f *frame) {
 		return
 	}
 	start := j + 1
+	that := false
 	if x.is(start, "that") && start+1 < b {
 		start++
+		that = true
 	}
 	end := x.clauseEnd(start, b)
 	if end-start < 2 {
 		return
+	}
+	if !that && !x.verbBeforeRelative(start, end) {
+		return // "said Ana Marten, director of a group that ...": the speaker's appositive
 	}
 	clause := false
 	for k := start; k < end && !clause; k++ {
@@ -974,8 +1160,8 @@ func (x *extractor) rightPiece(b int, c comp, f *frame) {
 		leftClause = !x.quoted(k) && (x.has(k, cAux|cVerb) || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0 ||
 			endsEd(x.text(k)) && k > f.content.a && x.has(k-1, cSubjPron|cRecipNoun))
 	}
-	if leftClause && !x.isVerbLike(start) {
-		return
+	if leftClause && !x.isVerbLike(start) && !that {
+		return // "There is a risk, Marten said, that ..." goes on with "that"
 	}
 	f.gap = span{f.content.b, start}
 	f.content.b = end
@@ -1013,12 +1199,20 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 		if !x.sharedSpeaker(a, L, &f) {
 			return
 		}
-	case x.isWord(L) && !x.quoted(L) && v.props&vSpeech != 0:
+	case x.isWord(L) && !x.quoted(L) && (v.props&vSpeech != 0 || supportVerb(v.lemma)):
 		// "with Hrytsenko saying", "some members of Valdoria's defence
 		// speculating"
 		np, ok := x.npLeftOpt(vg, a, false)
 		if !ok {
 			return
+		}
+		if x.has(np.b-1, cVenueNoun) && !x.ti[np.b-1].cap {
+			// "she released a statement saying ...": the statement
+			// carries her words; the speaker is the clause's subject.
+			if !x.sharedSpeaker(a, np.a, &f) {
+				return
+			}
+			break
 		}
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
@@ -1031,6 +1225,18 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	}
 	if c.direct < 0 {
 		c.content.b = x.participleEnd(c.content)
+	}
+	if supportVerb(v.lemma) && c.direct < 0 {
+		// "groups backing Marten also spent heavily": the object ends
+		// before the sentence's own verb.
+		e := x.objectEnd(c.content.a, c.content.b)
+		for k := c.content.a + 1; k < e; k++ {
+			if x.has(k, cAux|cVerb|cAdv|cRel) && !x.ti[k].cap && !x.quoted(k) {
+				e = k
+				break
+			}
+		}
+		c.content.b = e
 	}
 	x.emitWith(f, c)
 }
@@ -1078,7 +1284,11 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 		(x.ti[np.a-1].verb != 0 || x.isVerbLike(np.a-1) || endsIng(x.text(np.a-1))) {
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
-	} else if p := to - 1; p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
+	} else if p := to - 1; p >= a && p-1 >= a && x.ti[p].verb != 0 && x.ti[p].form&fPart != 0 && isBe(x.ti[p-1].w) {
+		// "is expected to announce", "was asked to comment": the
+		// subject is expected or asked, and says nothing yet.
+		return
+	} else if p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
 		x.ti[p].verb != 0 && x.ti[p].form != fBase) ||
 		!x.sharedSpeaker(a, to, &f) {
 		// Only a verb before "to" shares its subject ("went on to say",
@@ -1097,13 +1307,17 @@ func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 // invertedCue reads a reporting verb with no subject before it: the
 // speaker follows the verb, and the content came before the frame (“…,”
 // said Ivan Orlov. / …, says a spokesman for the agency.).
-func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
-	if x.ti[i].form&(fPast|f3sg) == 0 || vg != i || v.props&vSpeech == 0 {
-		return
+//
+// It reports whether the verb was read as such a frame. Verbs whose object
+// is their content (praise, thank) do not invert: in "..., praised the
+// efforts of the group" what follows is the content.
+func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool {
+	if x.ti[i].form&(fPast|f3sg) == 0 || vg != i || v.props&vSpeech == 0 || v.props&vObj != 0 && v.props&vClause == 0 {
+		return false
 	}
 	np, ok := x.npRight(cueEnd, b)
 	if !ok {
-		return
+		return false
 	}
 	// After the speaker: the end of the sentence, a comma (an
 	// appositive), or the frame's adjuncts.
@@ -1122,21 +1336,75 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) {
 		}
 		j = c
 	}
+	if j+1 < b && x.punct(j, ',') && (x.is(j+1, "who") || x.is(j+1, "whose")) {
+		j++ // "say some Democrats, who cringe at ..."
+	}
+	if j < b && x.isWord(j) && x.has(j, cRel) && !x.is(j, "that") && !x.quoted(j) {
+		// "said one source who spoke on condition of anonymity": the
+		// relative clause describes the speaker, to its comma or the
+		// end of the sentence.
+		k := j + 1
+		for k < b && !x.quoted(k) && !x.punct(k, ',') && !x.isTerminal(k) {
+			k++
+		}
+		j = k
+	}
 	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
+	if c.kind == compNone && x.afterQuotation(vg, a) && (j >= b || x.has(j, cPrep|cRel) || x.punct(j, ',')) {
+		c.kind, c.tail = compEnd, b-1 // "“...,” said Marten at a rally held in Orlen."
+	}
 	if c.kind != compEnd {
-		return
+		return false
 	}
 	f.spk, f.spkNP = x.namePart(np), np
 	f.venue, f.time = c.venue, c.time
 	f.last = max(f.last, np.b-1, c.tail-1)
 	if !x.leftContent(a, vg, &f) {
-		return
+		return false
 	}
 	x.rightPiece(b, c, &f)
 	if f.phrase && f.gap.empty() {
-		return
+		return false
 	}
 	x.emit(f)
+	return true
+}
+
+// commaSubject returns the subject of a verb at vg that a comma separates
+// from it, with no appositive after the subject: "Clinton and her
+// husband, thanked ...", "The head of the fund, Ana Marten, praised ...".
+// The subject starts the sentence or follows a comma.
+func (x *extractor) commaSubject(vg, a int) (span, bool) {
+	L := vg - 1
+	if L <= a || !x.punct(L, ',') {
+		return span{}, false
+	}
+	np, ok := x.npLeft(L, a)
+	if !ok || !(np.a == a || x.punct(np.a-1, ',')) || !x.hasName(np) {
+		return span{}, false
+	}
+	h := np.b - 1
+	if x.has(h, cTimeNoun) || x.toks[h].Kind == text.Number {
+		return span{}, false
+	}
+	return np, true
+}
+
+// firmComplement reports whether complement c of verb v, read from token
+// j, is plainly content and no inverted speaker: it opens with "that", a
+// quotation, a colon or a wh-word, or v takes its object as content.
+func (x *extractor) firmComplement(v *verb, j int, c comp) bool {
+	if c.direct >= 0 || v.props&vObj != 0 {
+		return true
+	}
+	k := c.content.a
+	if k > 0 && (x.is(k-1, "that") || x.punct(k-1, ':')) {
+		return true
+	}
+	if x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < len(x.toks) && x.isVerbLike(k+1) {
+		return true // "told POLITICO she was leaning"
+	}
+	return x.has(k, cWh) && !x.is(k, "that")
 }
 
 // frontAdjuncts finds the time and venue of a frame in the words that
@@ -1168,6 +1436,11 @@ func (x *extractor) frontAdjuncts(a, ns int, f *frame) {
 // clause, before or after the phrase.
 func (x *extractor) accordingTo(a, b, i int) {
 	np, ok := x.npRight(i+2, b)
+	if k := i + 2; !ok && k < b && (x.toks[k].Kind == text.URL || x.toks[k].Kind == text.Handle ||
+		x.has(k, cObjPron) && !x.has(k, cPossPron|cSubjPron) && x.isWord(k)) {
+		// "according to example.org", "according to him"
+		np, ok = span{k, k + 1}, true
+	}
 	if !ok {
 		return
 	}
@@ -1188,24 +1461,47 @@ func (x *extractor) accordingTo(a, b, i int) {
 	if start == i {
 		// According to X, CONTENT. The source may go on past what
 		// npRight took ("according to exit polls conducted for the AP,").
-		for k := j; k < b && k-j < 15 && !x.punct(j, ','); k++ {
-			if x.quoted(k) || x.ti[k].punct != 0 && x.ti[k].punct != ',' || x.has(k, cAux) {
+		for k := j; k < b && k-j < 15 && !x.punct(j, ',') && !x.punct(j, ':'); k++ {
+			if x.quoted(k) || x.ti[k].punct != 0 && x.ti[k].punct != ',' && x.ti[k].punct != ':' ||
+				x.has(k, cAux) && x.toks[k].Flags&text.Clitic == 0 {
 				break
 			}
-			if x.punct(k, ',') {
+			if x.punct(k, ',') || x.punct(k, ':') {
 				j = k
 			}
 		}
-		if j >= b || !x.punct(j, ',') || j+1 >= b {
+		if j >= b || !x.punct(j, ',') && !x.punct(j, ':') || j+1 >= b {
 			return
 		}
-		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		if q := x.quoteOpenedAt(j + 1); q >= 0 && !x.quotes[q].claimed {
+			// According to X: “...”
+			c := x.quoteContent(q, j+1, b, comp{direct: -1})
+			if c.direct >= 0 {
+				f.quotes = append(f.quotes, q)
+			}
+			f.content = c.content
+		} else {
+			f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		}
 	} else {
 		// CONTENT, according to X. / CONTENT, according to X, CONTENT.
-		if !x.leftContent(a, i, &f) {
-			return
+		if !x.leftContent(a, i, &f) || f.phrase && f.content.b-f.content.a == 1 {
+			f.content = span{}
+			// "Marten leads by 20 delegates according to a count by
+			// the agency": no comma before the phrase.
+			if start >= i-1 || !x.isWord(i-1) || x.quoted(i-1) || x.has(i-1, cAux|cPrep|cDet|cSubord|cConj) {
+				return
+			}
+			if x.lastPost >= start && x.lastPost < i {
+				start = x.lastPost + 1
+			}
+			if i-start < 3 {
+				return
+			}
+			f.content = span{start, i}
+			f.postpos = true
 		}
-		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) {
+		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) && !x.has(j+1, cConj|cSubord) {
 			end := x.clauseEnd(j+1, b)
 			if end > j+1 {
 				f.gap = span{f.content.b, j + 1}
@@ -1216,7 +1512,11 @@ func (x *extractor) accordingTo(a, b, i int) {
 	if f.content.empty() {
 		return
 	}
-	f.kind = x.kindOf(f.content)
+	if len(f.quotes) > 0 {
+		f.kind = dossier.Direct
+	} else {
+		f.kind = x.kindOf(f.content)
+	}
 	f.first = min(f.first, f.content.a)
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
@@ -1263,11 +1563,23 @@ func (x *extractor) uttNoun(a, b, i int) {
 		// In Marten's view, ...
 		f.content = span{j + 1, x.clauseEnd(j+1, b)}
 		f.first = owner.a - 1
-	case j+1 < b && j == i+1 && uttPreps[x.ti[j].w] && !x.quoted(j+1) && x.ti[j+1].punct == 0:
+	case j+1 < b && j == i+1 && uttPreps[x.ti[j].w] && !x.quoted(j+1) && x.ti[j+1].punct == 0 &&
+		x.timeAt(j+1, b) == j+1 && !(x.is(j, "to") && !uttTo[x.ti[i].w]):
 		// "his criticism of Clinton", "Pence's call for a special
 		// prosecutor": what the utterance is about.
 		f.cue.b = j + 1
 		f.content = span{j + 1, x.objectEnd(j+1, x.clauseEnd(j+1, b))}
+		for k := j + 2; k < f.content.b; k++ {
+			if inf := &x.ti[k]; !x.quoted(k) && !inf.cap && (inf.cls&(cAux|cVerb) != 0 || inf.verb != 0 && inf.form&(fPast|f3sg) != 0) {
+				f.content.b = k // "his attacks on the banks have elevated ...": the sentence's verb
+				break
+			}
+		}
+		if x.is(j, "to") && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron) {
+			// "her plan to raise taxes": the infinitive is the content.
+			f.cue.b = j
+			f.content.a = j
+		}
 	default:
 		return
 	}
@@ -1278,6 +1590,12 @@ func (x *extractor) uttNoun(a, b, i int) {
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 }
+
+// uttTo are the utterance nouns that take "to" before what they answer
+// ("his response to the verdict"); after others "to" starts a
+// destination ("their concerns to the fringes").
+var uttTo = map[string]bool{"response": true, "reply": true, "answer": true, "appeal": true, "objection": true,
+	"objections": true, "reference": true, "references": true}
 
 // uttPreps join an utterance noun to what it is about.
 var uttPreps = map[string]bool{"of": true, "for": true, "on": true, "about": true, "against": true, "to": true}
@@ -1305,8 +1623,9 @@ func (x *extractor) colonFrame(a, b, i int) {
 	if q >= 0 && x.quotes[q].claimed {
 		return
 	}
-	if q < 0 && (!x.titleCase || i+2 >= b) {
-		return // without a quotation, only a headline: "Graham: Trump's ..."
+	label := q < 0 && !x.titleCase && i+2 < b && x.labelFrame(a, b, i)
+	if q < 0 && !label && (!x.titleCase || i+2 >= b) {
+		return // without a quotation, only a headline or a label
 	}
 	for j := a; j < i; j++ {
 		inf := &x.ti[j]
@@ -1333,8 +1652,480 @@ func (x *extractor) colonFrame(a, b, i int) {
 		}
 	} else {
 		f.content = span{i + 1, x.clauseEnd(i+1, b)}
+		if label && isAllCaps(x.text(i-1)) {
+			// A transcript: "MARTEN: We will win. We always do." The
+			// speaker's turn runs to the end of the paragraph.
+			f.content.b = x.paragraphEnd(b)
+		}
 		f.kind = x.kindOf(f.content)
 	}
 	f.last = f.content.b - 1
 	x.emit(f)
+}
+
+// labelFrame reports whether the colon at token i, in the sentence [a,
+// b), follows a speaker's label at the start of a paragraph: a name of
+// one to four capitalised words ("Marten:", "Kessary camp:", "JOHN
+// KELLER:") before a clause ("Marten: Valdoria will pay.").
+func (x *extractor) labelFrame(a, b, i int) bool {
+	si := x.doc.SentenceAt(x.toks[a].Span.Start)
+	if si > 0 && x.doc.Sentences[si-1].Paragraph == x.doc.Sentences[si].Paragraph || i-a > 4 {
+		return false
+	}
+	if !x.ti[a].cap {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if !x.isWord(k) || x.ti[k].cls&(cDet|cPrep|cAux|cSubord|cTimeNoun) != 0 && !isAllCaps(x.text(k)) {
+			return false
+		}
+	}
+	if len(x.text(a)) < 2 {
+		return false // "Q:", "A:"
+	}
+	for k := i + 1; k < b; k++ {
+		if x.isVerbLike(k) && !x.ti[k].cap && !x.quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphEnd returns the token after the last one of the paragraph of
+// the sentence that ends at token b, before its final punctuation if that
+// is a stop.
+func (x *extractor) paragraphEnd(b int) int {
+	si := x.doc.SentenceAt(x.toks[b-1].Span.Start)
+	p := x.doc.Sentences[si].Paragraph
+	for si+1 < len(x.doc.Sentences) && x.doc.Sentences[si+1].Paragraph == p && si-x.doc.SentenceAt(x.toks[b-1].Span.Start) < 50 {
+		si++
+	}
+	end := x.doc.Sentences[si].EndToken
+	if end > b && x.quoted(end-1) {
+		return b // a quotation runs on: keep the first sentence
+	}
+	return end
+}
+
+// longRecipient returns the token "that" which ends an addressee longer
+// than recipientAt reads, with prepositional phrases, names and times in
+// it ("a crowded banquet hall at a hotel in Baltimore that"), or j when
+// no "that" follows within a short window with no verb before it.
+func (x *extractor) longRecipient(j, b int) int {
+	if j >= b || !x.isWord(j) || !(x.has(j, cDet|cPossPron) || x.ti[j].cap) {
+		return j
+	}
+	for k := j + 1; k < b && k-j <= 16; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) || inf.punct != 0 && inf.punct != ',' || inf.punct == ',' && !(k+1 < b && x.ti[k+1].cap) {
+			return j
+		}
+		if inf.w == "that" {
+			if k+1 < b && x.isVerbLike(k+1) && !x.has(k+1, cSubjPron) {
+				return j // a relative clause: "the crowd that cheered"
+			}
+			return k
+		}
+		adj := x.has(k-1, cDet|cPossPron) && endsEd(x.text(k)) // "a crowded hall"
+		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj ||
+			x.isVerbLike(k) && !inf.cap && !adj {
+			return j
+		}
+	}
+	return j
+}
+
+// phraseEnd returns where the noun phrase that starts at j ends, before
+// e: at its first preposition, comma or time word.
+func (x *extractor) phraseEnd(j, e int) int {
+	for k := j + 1; k < e; k++ {
+		if x.has(k, cPrep) && !x.ti[k].cap || x.ti[k].punct != 0 || x.timeAt(k, e) > k {
+			return k
+		}
+	}
+	return e
+}
+
+// evidential reads a verb of appearance or expectation whose subject is
+// part of what is attributed, to nobody named: "The vote seems to favour
+// Marten", "the Kessary team appeared paralysed", "Marten is expected to
+// resign", "It appears that the dam held". The content is the subject
+// and the verb's complement, the verb group (vg to i) left out of Text;
+// with "it ... that" it is the that-clause alone. The statement has no
+// speaker: whoever holds the view is not named.
+func (x *extractor) evidential(a, b, i, vg int) {
+	j := i + 1
+	for j < b && (x.ti[j].ly || x.has(j, cAdv) && !x.has(j, cSubord|cPrep)) {
+		j++
+	}
+	if j >= b || x.quoted(j) {
+		return
+	}
+	seem := strings.HasPrefix(x.ti[i].w, "seem")
+	f := frame{cue: span{i, i + 1}, kind: dossier.Indirect, first: vg, last: i}
+	L := vg - 1
+	switch {
+	case L >= a && x.is(L, "it") && x.is(j, "that") && j+1 < b && !x.quoted(j+1):
+		// It appears that ...
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+		f.first = L
+	case L < a || x.quoted(L):
+		return
+	default:
+		var subj span
+		if x.has(L, cRel) && x.isWord(L) && !x.is(L, "that") && !x.is(L, "whose") {
+			subj = span{L, L + 1} // "which is expected to draw ..."
+		} else {
+			np, ok := x.npLeft(vg, a)
+			if !ok || x.is(np.a, "it") || x.is(np.a, "there") {
+				return
+			}
+			subj = np
+		}
+		n := &x.ti[j]
+		if n.w == "to" && j+1 < b && x.ti[j+1].verb != 0 && x.ti[i].w != "expected" {
+			return // "appeared to imply that": the reporting verb frames it
+		}
+		switch {
+		case n.w == "to" && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron|cPrep) &&
+			x.toks[j+1].Kind == text.Word:
+			// seems to be, is expected to win
+		case seem && x.ti[i].w != "" && x.isWord(j) && !n.cap && n.cls&(cPrep|cDet|cConj|cSubord|cAux|cVerb) == 0 &&
+			n.verb == 0 && x.timeAt(j, b) == j:
+			// seemed unperturbed, seems likely
+		case !seem && x.ti[i].w != "expected" && x.isWord(j) && !n.cap && (endsEd(x.text(j)) || n.ly && j+1 < b && endsEd(x.text(j+1))):
+			// appeared paralysed
+		default:
+			return
+		}
+		end := x.clauseEnd(j, b)
+		if end <= j {
+			return
+		}
+		f.content = span{subj.a, end}
+		f.gap = span{vg, j}
+		f.first = subj.a
+	}
+	if f.content.empty() {
+		return
+	}
+	f.kind = x.kindOf(f.content)
+	f.last = max(f.last, f.content.b-1)
+	x.emit(f)
+}
+
+// objectPreps are prepositions whose object cannot be the subject of the
+// verb after it ("hours after the blast showed").
+var objectPreps = map[string]bool{"during": true, "into": true, "through": true,
+	"across": true, "behind": true, "beyond": true, "near": true, "toward": true, "towards": true, "onto": true}
+
+// rightOnly reads a frame set off by commas after a sentence adverb or a
+// short phrase ("Otherwise, she said, ...", "In the end, Marten said,
+// ..."): the content is the clause after the frame. ns is the frame's
+// first token and c its complement.
+func (x *extractor) rightOnly(a, b, ns int, c comp, f *frame) bool {
+	if ns == a {
+		// "Marten says, win or lose, she is staying": the frame opens
+		// the sentence.
+		if j := c.tail; j+1 < b && x.punct(j, ',') && !x.quoted(j+1) {
+			goto right
+		}
+		return false
+	}
+	if ns-1 <= a || !x.punct(ns-1, ',') || ns-1-a > 4 {
+		return false
+	}
+	for k := a; k < ns-1; k++ {
+		if x.quoted(k) || !x.isWord(k) || x.isVerbLike(k) && !x.has(k, cClauseAdv) {
+			return false
+		}
+	}
+right:
+	j := c.tail
+	if j+2 >= b || !x.punct(j, ',') || x.quoted(j+1) || x.has(j+1, cConj|cRel) || x.ti[j+1].verb != 0 ||
+		x.isVerbLike(j+1) && !x.ti[j+1].cap {
+		return false // "Korvel, asked about it, said ...": the sentence's own verb
+	}
+	end := x.clauseEnd(j+1, b)
+	clause := false
+	for k := j + 1; k < end && !clause; k++ {
+		clause = x.isVerbLike(k)
+	}
+	if !clause {
+		return false
+	}
+	f.content = span{j + 1, end}
+	f.kind = x.kindOf(f.content)
+	f.last = max(f.last, end-1)
+	return true
+}
+
+// reducedSubject widens a speaker's noun phrase np over a participle
+// phrase that ends with it: in "People briefed on the talks say" the
+// phrase before the verb is "the talks", and the subject "People briefed
+// on the talks". The participle (in -ed or -ing, in lower case) must
+// follow a plural noun or a name, with no punctuation or finite verb in
+// between.
+func (x *extractor) reducedSubject(np span, a int) (span, bool) {
+	for k := np.a - 1; k > a && np.a-k <= 12; k-- {
+		inf := &x.ti[k]
+		if x.quoted(k) || !x.isWord(k) && x.toks[k].Kind != text.Number || inf.cls&(cAux|cVerb|cSubord|cRel|cConj|cNeg) != 0 && !inf.cap {
+			return np, false
+		}
+		w := x.text(k)
+		if inf.cap || !(endsEd(w) || endsIng(w)) || inf.cls&(cPrep|cDet) != 0 {
+			continue
+		}
+		if inf.verb != 0 && inf.form&(fPart|fGer) == 0 {
+			return np, false
+		}
+		if !x.has(k+1, cPrep|cDet|cPossPron) && !x.ti[k+1].cap && !x.is(k+1, "to") {
+			return np, false // "officials blamed Ukraine": a finite verb
+		}
+		head, ok := x.npLeft(k, a)
+		if !ok || head.b != k {
+			return np, false
+		}
+		h := head.b - 1
+		hw := x.text(h)
+		if !(x.ti[h].cap || len(hw) > 3 && hw[len(hw)-1] == 's' && hw[len(hw)-2] != 's') || x.has(h, cSubjPron|cTimeNoun) {
+			return np, false
+		}
+		if p := head.a - 1; p >= a && (x.has(p, cPrep) && !x.is(p, "of") || x.isVerbLike(p) && !x.ti[p].cap) {
+			return np, false // the noun is an object itself
+		}
+		return span{head.a, np.b}, true
+	}
+	return np, false
+}
+
+// npHead returns the part of a noun phrase before its first preposition
+// or participle ("People" in "People briefed on the talks"), which holds
+// its head noun; the phrase itself when there is none.
+func (x *extractor) npHead(np span) span {
+	for k := np.a + 1; k < np.b; k++ {
+		w := x.text(k)
+		if x.has(k, cPrep) && !x.ti[k].cap || !x.ti[k].cap && x.isWord(k) && (endsEd(w) || endsIng(w)) && x.ti[k].cls&cDet == 0 {
+			return span{np.a, k}
+		}
+	}
+	return np
+}
+
+// isPollHead reports whether token k is a noun of a source named by "in"
+// ("Marten leads in the latest poll"), in any case, without allocating.
+func (x *extractor) isPollHead(k int) bool {
+	w := x.text(k)
+	for _, h := range [...]string{"poll", "polls", "survey", "surveys", "polling"} {
+		if strings.EqualFold(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollFrame reads a poll or survey given as the source of the clause
+// before it, after "in" (token i): "Marten leads by ten points in the
+// latest Orlen Herald poll." The content is the clause, from the start of
+// the sentence (or the comma after its opening phrase) to "in".
+func (x *extractor) pollFrame(a, b, i int) {
+	head := -1
+	for k := i + 1; k < b && k-i <= 8; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) || !x.isWord(k) && x.toks[k].Kind != text.Number && !x.punct(k, '/') ||
+			inf.cls&(cSubord|cRel|cConj|cAux|cPrep|cSubjPron) != 0 && !inf.cap {
+			break
+		}
+		if x.isPollHead(k) {
+			head = k
+			break
+		}
+	}
+	if head < 0 || i-2 >= a && endsEd(x.text(i-1)) && isBe(x.ti[i-2].w) {
+		return // "were interviewed in a poll": no finding of the poll
+	}
+	np := span{i + 1, head + 1}
+	start := a
+	for k := i - 1; k > a; k-- {
+		if x.quoted(k) {
+			return
+		}
+		if x.punct(k, ',') || x.punct(k, '-') || x.punct(k, ';') {
+			start = k + 1
+			break
+		}
+	}
+	for start < i && (x.has(start, cConj|cClauseAdv) || x.ti[start].ly) {
+		start++
+	}
+	clause := false
+	for k := start; k < i && !clause; k++ {
+		clause = x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0
+	}
+	if !clause || i-start < 3 || x.ti[start].cls&(cSubord|cPrep|cWh|cRel) != 0 {
+		return
+	}
+	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{start, i}, first: start, last: np.b - 1, postpos: true}
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+}
+
+// supportVerb reports whether a verb of support or opposition, which
+// takes its object as content, may follow its holder as a participle: "a
+// group backing Marten", "voters opposing the levy".
+func supportVerb(lemma string) bool {
+	switch lemma {
+	case "support", "back", "oppose", "favor", "favour":
+		return true
+	}
+	return false
+}
+
+// askedFrame reads a question put to someone who is the sentence's
+// subject or goes unnamed: "Asked whether the dam would hold, Marten
+// said ...", "..., she said when asked about the vote.", "Keller was
+// asked, “Will you resign?”". The question is the statement of whoever
+// asked it: the noun phrase after "by" ("asked by a reporter whether"),
+// else nobody named. i is the participle "asked"; it reports whether a
+// question was read.
+func (x *extractor) askedFrame(a, b, i int) bool {
+	p := i - 1
+	switch {
+	case i == a:
+	case x.is(p, "when") || x.is(p, "whenever") || x.is(p, "after") || x.is(p, "once") || x.is(p, "if"):
+	case isBe(x.ti[p].w) && x.has(p, cAux):
+	default:
+		return false
+	}
+	f := frame{cue: span{i, i + 1}, first: min(i, max(a, p)), last: i}
+	j := i + 1
+	if j+1 < b && x.is(j, "about") && !x.quoted(j+1) {
+		f.cue.b = j + 1 // "asked about the vote": the particle is the cue's
+		j++
+	}
+	for n := 0; j < b && n < 6; n++ {
+		if x.is(j, "by") && j+1 < b {
+			if np, ok := x.npRight(j+1, b); ok {
+				f.spk, f.spkNP = x.namePart(np), np
+				j = np.b
+				continue
+			}
+		}
+		if e := x.adjunct(j, b, &f.time, &f.venue); e > j {
+			j = e
+			continue
+		}
+		if x.ti[j].ly || x.has(j, cAdv) && !x.has(j, cSubord|cWh) {
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 < b && x.punct(j, ',') && x.opens(j+1) {
+		j++ // "was asked, “...”"
+	}
+	if j >= b || x.quoted(j) && !x.opens(j) {
+		return false
+	}
+	switch {
+	case x.opens(j):
+		q := x.quoteOpenedAt(j)
+		if q < 0 || x.quotes[q].claimed {
+			return false
+		}
+		f.content, f.kind, f.quotes = span{j, x.quotes[q].last + 1}, dossier.Direct, []int{q}
+	case x.is(j, "whether") || x.is(j, "if") || x.has(j, cWh) && !x.is(j, "that") || f.cue.b > i+1:
+		end := x.clauseEnd(j, b)
+		if i == a || i-1 == a || i-2 >= a && x.punct(i-2, ',') {
+			// "Asked whether ..., Marten said": the question ends at
+			// the last comma before the answer's reporting verb, or
+			// else at its first comma.
+			e := x.objectEnd(j, end)
+			lastComma := -1
+			for k := j + 1; k < b && k-j < maxContent; k++ {
+				if x.quoted(k) {
+					continue
+				}
+				if x.punct(k, ',') {
+					lastComma = k
+				}
+				if inf := &x.ti[k]; inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && lastComma > j {
+					e = lastComma
+					break
+				}
+			}
+			end = e
+		}
+		if end-j < 2 {
+			return false
+		}
+		f.content = span{j, end}
+		f.kind = x.kindOf(f.content)
+	default:
+		return false
+	}
+	f.last = max(f.last, f.content.b-1)
+	x.emit(f)
+	return true
+}
+
+// commaPhrase returns the comma that closes a prepositional phrase set off
+// by commas between a verb and its quotation or that-clause (", in
+// reference to her child, “...”"), or j when none starts at token j.
+func (x *extractor) commaPhrase(j, b int) int {
+	if j+2 >= b || !x.punct(j, ',') || !x.has(j+1, cPrep) || x.ti[j+1].cap || x.is(j+1, "according") {
+		return j
+	}
+	for k := j + 2; k < b && k-j <= 12; k++ {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, ',') {
+			return j
+		}
+		if x.punct(k, ',') {
+			if k+1 < b && (x.opens(k+1) || x.is(k+1, "that")) {
+				return k
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// isCurrency reports whether a symbol is a currency sign: "called for $1
+// trillion in new spending" has a content.
+func isCurrency(w string) bool { return w == "$" || w == "€" || w == "£" || w == "¥" }
+
+// afterQuotation reports whether the frame that starts at token ns follows
+// a quotation that closes with a comma inside its marks (“…,” Marten
+// said), so that the frame can only be postposed.
+func (x *extractor) afterQuotation(ns, a int) bool {
+	p := ns - 1
+	return p-1 >= a && x.closes(p) && x.quoteClosedAt(p) >= 0 && x.punct(p-1, ',')
+}
+
+// verbBeforeRelative reports whether the words [a, e) hold a verb before
+// any relative pronoun: a clause ("the city saved millions") rather than a
+// noun phrase with a relative clause ("director of a union that has
+// broken away").
+func (x *extractor) verbBeforeRelative(a, e int) bool {
+	for k := a; k < e; k++ {
+		if x.quoted(k) {
+			continue
+		}
+		if x.has(k, cRel) && x.isWord(k) && k > a {
+			return false
+		}
+		if x.isVerbLike(k) && !x.ti[k].cap || x.has(k, cNeg) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeThat reports whether "that" at token k opens a relative clause
+// with its subject gapped ("a documentary that showed"): a verb follows
+// it at once.
+func (x *extractor) relativeThat(k int) bool {
+	n := k + 1
+	return n < len(x.toks) && x.isWord(n) && !x.quoted(n) && !x.ti[n].cap && !x.has(n, cSubjPron|cDet) &&
+		x.isVerbLike(n) && !(x.has(n, cAux) && x.toks[n].Flags&text.Clitic != 0)
 }

@@ -298,6 +298,26 @@ func init() {
 		{"gripe", say, "- griped griped griping"},
 		{"scoff", say, ""},
 		{"fume", say | vNoBare, ""},
+		// More verbs of saying by manner, which frame quotations in news.
+		{"confess", say, ""},
+		{"bark", say | vNoBare, ""},
+		{"snap", say | vNoBare, "- snapped snapped snapping"},
+		{"shoot back", say | vNoBare, "shoots shot shot shooting"},
+		{"fire back", say | vNoBare, ""},
+		{"chime in", say | vNoBare, ""},
+		{"sigh", say | vNoBare, ""},
+		{"gush", say | vNoBare, ""},
+		{"marvel", say | vNoBare, "- marveled marveled marveling"},
+		{"mutter", say | vNoBare, ""},
+		{"grumble", say | vNoBare, ""},
+		{"murmur", say | vNoBare, ""},
+		{"holler", say | vNoBare, ""},
+		{"interject", say | vNoBare, ""},
+		{"recount", say | vNoBare, ""},
+		{"rant", say | vNoBare, ""},
+		{"blurt out", say | vNoBare, ""},
+		{"thunder", say | vNoBare, ""},
+		{"stammer", say | vNoBare, ""},
 		{"sneer", say | vNoBare, ""},
 		{"snap", say | vNoBare, "- snapped snapped snapping"},
 		{"vent", say | vNoBare, ""},
@@ -421,7 +441,7 @@ func init() {
 	addClass(cAdv, "also still later previously again repeatedly once often already just even then now further "+
 		"first initially recently earlier subsequently consistently publicly privately openly flatly firmly "+
 		"reportedly allegedly separately similarly likewise simply only too ever always meanwhile "+
-		"elsewhere yet last originally falsely correctly rightly wrongly")
+		"elsewhere yet last originally falsely correctly rightly wrongly here")
 	addClass(cPrep, "in on at by for with from of to about into over under after before during since against "+
 		"without among between through across following per via toward towards upon amid amongst within "+
 		"regarding concerning despite near like unlike beyond behind outside inside throughout around "+

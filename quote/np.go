@@ -1,6 +1,10 @@
 package quote
 
-import "dossier/text"
+import (
+	"strings"
+
+	"dossier/text"
+)
 
 // npPreps are the prepositions that join a modifier to a noun inside a
 // speaker's noun phrase ("a spokesperson for the agency", "sources
@@ -115,6 +119,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		c := inf.cls
 		if c&cPossPron != 0 && c&cSubjPron == 0 && !inf.cap || inf.w == "her" {
 			k = j // "her medical records": the possessive starts the phrase
+			if x.coordBefore(j, lo) {
+				k, coord = j-1, true // "Marten and his lawyers"
+				continue
+			}
 			break
 		}
 		switch {
@@ -138,6 +146,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			}
 		case c&cDet != 0 && c&cRel == 0:
 			k = j
+			if x.coordBefore(j, lo) {
+				k, coord = j-1, true // "Kessary, Marten and other donors"
+				continue
+			}
 			if j-1 >= lo && x.has(j-1, cPrep) && (preps || x.is(j-1, "of")) && npPreps[x.ti[j-1].w] {
 				continue // "familiar with the investigation"
 			}
@@ -247,6 +259,9 @@ func (x *extractor) headOK(i int) bool {
 		return false
 	}
 	if x.toks[i].Kind == text.Number {
+		if strings.HasSuffix(strings.ToLower(x.text(i)), "-old") {
+			return true // "the 46-year-old"
+		}
 		return i > 0 && x.ti[i-1].cap && x.isWord(i-1) // "ABC 7"
 	}
 	return true
@@ -481,9 +496,10 @@ func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
 		apps = append(apps, seg)
 		if head, ok1 := x.npLeft(c1, lo); ok1 && x.headStarts(head.a, lo) {
 			spk := x.namePart(head)
-			if !x.hasName(head) {
+			if !x.hasName(x.npHead(head)) {
 				// "Clinton's Democratic opponent, Vermont Sen. Bernie
-				// Sanders, said": the name is in the appositive.
+				// Sanders, said", "A delegate from Orlen, Ivo Marr,
+				// told": the name is in the appositive.
 				for _, app := range apps {
 					if np, ok := x.npRight(app.a, app.b); ok && x.hasName(np) && !x.has(app.a, cRel) {
 						spk = x.namePart(np)
@@ -529,8 +545,8 @@ func (x *extractor) appositive(seg span) bool {
 		return true // "led by ..."
 	}
 	for j := a; j < seg.b; j++ {
-		if x.quoted(j) {
-			continue
+		if x.quoted(j) || x.toks[j].Flags&text.Clitic != 0 && !x.has(j, cNeg) {
+			continue // "a professor at Orlen University's law school"
 		}
 		if x.has(j, cRel) && x.isWord(j) && j > a {
 			return true // what follows is the relative clause's
@@ -631,4 +647,21 @@ func (x *extractor) afterDateline(a, limit int) int {
 		}
 	}
 	return a
+}
+
+// coordBefore reports whether the noun phrase that starts at token j is
+// the second member of a coordination whose first member is a name or a
+// plural noun: "Marten and his lawyers", "voters and some officials".
+// "and" with a verb or a clause adverb before it joins clauses instead.
+func (x *extractor) coordBefore(j, lo int) bool {
+	if j-2 < lo || !x.is(j-1, "and") || x.quoted(j-2) || !x.isWord(j-2) {
+		return false
+	}
+	p := &x.ti[j-2]
+	if p.cap {
+		return p.cls&(cDet|cClauseAdv|cSubjPron|cPrep|cSubord|cConj|cTimeNoun) == 0 && p.verb == 0
+	}
+	w := x.text(j - 2)
+	return p.cls&^(cRecipNoun|cRole) == 0 && p.verb == 0 && !p.ly && !x.isVerbLike(j-2) &&
+		len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }

@@ -43,6 +43,11 @@ func (x *extractor) speakerPhrase(st dossier.Statement) dossier.Span {
 	start, end := na, nb
 	if np, ok := x.npLeft(nb, a); ok && np.b == nb && np.a < na {
 		start = np.a
+		if st.CueSpan.End > st.CueSpan.Start && st.CueSpan.End <= st.SpeakerSpan.Start {
+			// "according to X", "in the latest poll": the phrase
+			// starts after the cue.
+			start = max(start, x.doc.TokenAt(st.CueSpan.End-1)+1)
+		}
 	}
 	if x.has(start, cSubjPron|cRel) {
 		return st.SpeakerSpan
@@ -50,7 +55,7 @@ func (x *extractor) speakerPhrase(st dossier.Statement) dossier.Span {
 	// A name in apposition to a head before it: "a top strategist, John
 	// Weaver".
 	if start-1 > a && x.punct(start-1, ',') {
-		if head, ok := x.npLeft(start-1, a); ok && x.headStarts(head.a, a) && !x.hasName(head) {
+		if head, ok := x.npLeft(start-1, a); ok && x.headStarts(head.a, a) && !x.hasName(head) && x.hasRole(head) {
 			start = head.a
 		}
 	}
@@ -130,4 +135,16 @@ func (x *extractor) nounAppositive(seg span) bool {
 		return false
 	}
 	return x.appositive(seg)
+}
+
+// hasRole reports whether a noun phrase holds a role or title noun in
+// lower case ("a top strategist"): a head that a name can stand in
+// apposition to, unlike "This weekend" or "The breaking point".
+func (x *extractor) hasRole(np span) bool {
+	for j := np.a; j < np.b; j++ {
+		if x.has(j, cRole|cTitle) && !x.ti[j].cap {
+			return true
+		}
+	}
+	return false
 }
