@@ -44,6 +44,9 @@ type TrainOptions struct {
 	// Labels is the label set (default: O and B/I of PERSON, ORG, GPE,
 	// MISC). Training labels outside it are errors.
 	Labels []string
+	// Stages is 2 for a two-stage tagger (TrainStacked), 0 or 1 for one
+	// model.
+	Stages int
 	// Log, when set, receives a line per epoch.
 	Log io.Writer
 }
@@ -64,7 +67,19 @@ type trainDocData struct {
 // Train trains an averaged structured perceptron (Viterbi decoding under
 // the BIO constraints, Collins 2002) on docs and returns the model with
 // the averaged weights, pruned of zero rows and quantised to 16 bits.
+//
+// With opt.Stages set to 2 it trains a two-stage tagger (TrainStacked).
 func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
+	if opt.Stages >= 2 {
+		return TrainStacked(docs, opt)
+	}
+	return train(docs, nil, opt)
+}
+
+// train is Train; when stack is not nil, stack[i] are first-stage labels
+// of docs[i]'s tokens and the model is a second stage that reads them
+// (ner_stack.go).
+func train(docs []TrainDoc, stack [][]uint8, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 12
 	}
@@ -88,6 +103,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 
 	// Pass 1: features of every token, as hashes, and their counts.
 	var s docScratch
+	var st stackScratch
 	type rawDoc struct {
 		hashes []uint64
 		off    []int32
@@ -98,7 +114,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	counts := map[uint64]int32{}
 	corpora := map[string]bool{}
 	info := ModelInfo{FeatureVersion: featureVersion, Labels: opt.Labels, Epochs: opt.Epochs, Seed: opt.Seed}
-	for _, d := range docs {
+	for di, d := range docs {
 		var words []string
 		var gold []int8
 		var starts []int
@@ -139,10 +155,25 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 			}
 		}
 		s.features(starts)
-		for _, h := range s.feats {
+		feats, off := slices.Clone(s.feats), slices.Clone(s.off)
+		if stack != nil {
+			if len(stack[di]) != len(words) {
+				return nil, fmt.Errorf("entity: %s %s: %d first-stage labels for %d words", d.Corpus, d.ID, len(stack[di]), len(words))
+			}
+			st.stackFeatures(&s, shape, stack[di])
+			feats = feats[:0]
+			for i := range words {
+				off[i] = int32(len(feats))
+				feats = append(feats, s.feats[s.off[i]:s.off[i+1]]...)
+				feats = append(feats, st.feats[st.off[i]:st.off[i+1]]...)
+			}
+			off[len(words)] = int32(len(feats))
+			feats = slices.Clone(feats)
+		}
+		for _, h := range feats {
 			counts[h]++
 		}
-		raws = append(raws, rawDoc{slices.Clone(s.feats), slices.Clone(s.off), gold, starts})
+		raws = append(raws, rawDoc{feats, off, gold, starts})
 	}
 	if info.Tokens == 0 {
 		return nil, errors.New("entity: no training data")

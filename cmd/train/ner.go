@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -23,6 +24,8 @@ func ner(args []string) error {
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times")
+	stages := fs.Int("stages", 2, "1: one model; 2: a second model that reads the first's labels over the document")
+	errFile := fs.String("errors", "", "with -cv, write every mistake on the test documents to this file")
 	fs.Parse(args)
 
 	var docs []eval.NERDoc
@@ -33,11 +36,20 @@ func ner(args []string) error {
 		}
 		docs = append(docs, d...)
 	}
-	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Log: os.Stderr}
+	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Stages: *stages, Log: os.Stderr}
 	start := time.Now()
 	if *cv {
 		opt.Log = nil
-		res, err := eval.CrossValidateEntities(eval.EntityFolds(docs, *folds, *seed, *cvAll), opt, os.Stderr)
+		var errs io.Writer
+		if *errFile != "" {
+			f, err := os.Create(*errFile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			errs = f
+		}
+		res, err := eval.CrossValidateEntitiesErrors(eval.EntityFolds(docs, *folds, *seed, *cvAll), opt, os.Stderr, errs)
 		if err != nil {
 			return err
 		}
@@ -59,7 +71,11 @@ func ner(args []string) error {
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
+	features := 0
+	for s := m; s != nil; s = s.Next {
+		features += s.Info.Features
+	}
 	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, %d features, %d docs, %d tokens, trained on %v in %.1fs\n",
-		*out, buf.Len(), m.Info.Features, m.Info.Docs, m.Info.Tokens, m.Info.TrainedOn, time.Since(start).Seconds())
+		*out, buf.Len(), features, m.Info.Docs, m.Info.Tokens, m.Info.TrainedOn, time.Since(start).Seconds())
 	return nil
 }
