@@ -73,11 +73,12 @@ const (
 	tRunNext
 	tRunFirst
 	tRunLast
+	tCtx
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 5
+const featureVersion = 6
 
 // Hash values for the positions outside a sentence.
 const (
@@ -93,7 +94,8 @@ type tokInfo struct {
 	cats               uint16 // categories of the token alone
 	gazB, gazI         uint16 // categories of sequences it begins / continues
 	flags              uint16
-	stat               uint32 // packed word statistics (wordstats.go), 0 when unseen
+	stat               uint32   // packed word statistics (wordstats.go), 0 when unseen
+	ctx                []uint16 // the form's typical contexts in news (WordStat.Contexts)
 }
 
 // clusterPrefix is the cluster of the token's form in clustering k at the
@@ -319,6 +321,7 @@ func (s *docScratch) prepare(words []string, starts []int) {
 	}
 	g := places()
 	ws := wordStats()
+	wc := wordContexts()
 	inQuote := false
 	si := 0
 	for i, w := range words {
@@ -326,6 +329,9 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		*in = tokInfo{}
 		describe(w, in)
 		in.stat = ws[in.word]
+		if in.flags&fUpper != 0 {
+			in.ctx = wc[in.word]
+		}
 		if si < len(starts) && starts[si] == i {
 			in.flags |= fStart
 			si++
@@ -537,6 +543,11 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 			mix(tClus2M1, km1),
 			mix(tClus2P1, kp1),
 		)
+	}
+	// the form's typical neighbours in the news: "shares of" Boeing,
+	// "Mr." before a surname
+	for _, d := range in.ctx {
+		f = append(f, mix(tCtx, uint64(d)))
 	}
 	// Case in context: a capital at a sentence start or inside a quotation
 	// says less than one mid-sentence; a capitalised word that the
