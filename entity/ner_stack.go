@@ -31,6 +31,7 @@ const (
 	tDocFirst
 	tDocInName
 	tS1Word
+	tDocRun
 )
 
 // stackFolds is the number of jackknife folds that give the second
@@ -72,6 +73,9 @@ type stackScratch struct {
 	first  []uint8
 	inName []uint8 // per form: type<<2 | position flags of the longest first-stage name of ≥ 2 words containing it
 	inLen  []uint8
+	// names: a first-stage name's words (hash of their lower-case forms)
+	// → 1 + the type index of the last name with those words
+	names map[uint64]uint8
 }
 
 // stackFeatures fills st.feats and st.off with the stacked features of
@@ -82,8 +86,10 @@ func (st *stackScratch) stackFeatures(s *docScratch, m *Model, labels []uint8) {
 	dt := newDocTypes(m)
 	if st.forms == nil {
 		st.forms = make(map[uint64]int32, 256)
+		st.names = make(map[uint64]uint8, 64)
 	} else {
 		clear(st.forms)
+		clear(st.names)
 	}
 	st.counts = st.counts[:0]
 	st.first = st.first[:0]
@@ -109,7 +115,7 @@ func (st *stackScratch) stackFeatures(s *docScratch, m *Model, labels []uint8) {
 		if !cand(i) {
 			continue
 		}
-		f := formOf(s.info[i].word)
+		f := formOf(s.info[i].lower)
 		t := dt.of[labels[i]]
 		st.counts[int(f)*maxLabels+int(t)]++
 		if st.first[f] == 0xff {
@@ -127,13 +133,14 @@ func (st *stackScratch) stackFeatures(s *docScratch, m *Model, labels []uint8) {
 		for j < n && labels[j] != 0 && !m.begin[labels[j]] && m.types[labels[j]] == m.types[l] {
 			j++
 		}
+		st.names[wordsKey(s.info, i, j)] = 1 + dt.of[l]
 		if j-i >= 2 && j-i < 255 {
 			t := dt.of[l]
 			for k := i; k < j; k++ {
 				if !cand(k) {
 					continue
 				}
-				f := formOf(s.info[k].word)
+				f := formOf(s.info[k].lower)
 				if uint8(j-i) > st.inLen[f] {
 					pos := uint8(0)
 					switch k {
@@ -174,7 +181,7 @@ func (st *stackScratch) stackFeatures(s *docScratch, m *Model, labels []uint8) {
 			mix(tS1P1, uint64(l)<<8|lp1),
 			mix(tS1Word, mix(in.lower, uint64(l))),
 		)
-		f := st.forms[in.word]
+		f := st.forms[in.lower]
 		c := st.counts[int(f)*maxLabels : int(f)*maxLabels+maxLabels]
 		own := dt.of[l]
 		others, best, bestN := 0, -1, int16(0)
@@ -199,8 +206,31 @@ func (st *stackScratch) stackFeatures(s *docScratch, m *Model, labels []uint8) {
 		if st.inLen[f] > 0 && (l == 0 || int(st.inLen[f]) > 1) {
 			st.feats = append(st.feats, mix(tDocInName, uint64(st.inName[f])))
 		}
+		// the run of capitalised words around the token, as a name
+		// elsewhere in the document
+		if in.flags&fRun != 0 {
+			a, b := i, i+1
+			for a > 0 && s.info[a-1].flags&fRun != 0 && s.info[a].flags&fStart == 0 {
+				a--
+			}
+			for b < n && s.info[b].flags&fRun != 0 && s.info[b].flags&fStart == 0 {
+				b++
+			}
+			if t := st.names[wordsKey(s.info, a, b)]; t != 0 {
+				st.feats = append(st.feats, mix(tDocRun, uint64(t)<<8|uint64(own)))
+			}
+		}
 	}
 	st.off[n] = int32(len(st.feats))
+}
+
+// wordsKey hashes the lower-case forms of tokens [i, j).
+func wordsKey(info []tokInfo, i, j int) uint64 {
+	h := uint64(j - i)
+	for k := i; k < j; k++ {
+		h = mix(h, info[k].lower)
+	}
+	return h
 }
 
 // TrainStacked trains the two-stage tagger: the first stage on docs,

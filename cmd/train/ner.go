@@ -24,6 +24,7 @@ func ner(args []string) error {
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times")
+	mix := fs.Int("mix", 3, "perceptron runs with different shuffles whose weights are averaged")
 	stages := fs.Int("stages", 2, "1: one model; 2: a second model that reads the first's labels over the document")
 	errFile := fs.String("errors", "", "with -cv, write every mistake on the test documents to this file")
 	fs.Parse(args)
@@ -36,7 +37,7 @@ func ner(args []string) error {
 		}
 		docs = append(docs, d...)
 	}
-	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Stages: *stages, Log: os.Stderr}
+	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Stages: *stages, Mix: *mix, Log: os.Stderr}
 	start := time.Now()
 	if *cv {
 		opt.Log = nil
