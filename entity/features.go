@@ -78,7 +78,7 @@ const (
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 6
+const featureVersion = 7
 
 // Hash values for the positions outside a sentence.
 const (
@@ -410,12 +410,21 @@ func quoteOpens(w string, open bool) bool {
 	return !open
 }
 
+// runConnectors may join capitalised words into one run ("Bank of
+// Norland", "Côte d'Ivoire", "Ludwig van Beethoven").
+var runConnectors = map[string]bool{"of": true, "and": true, "&": true, "de": true, "du": true, "la": true,
+	"le": true, "von": true, "van": true, "der": true, "den": true, "da": true, "al": true, "el": true,
+	"bin": true, "for": true, "on": true, "the": true, "-": true, "d'": true, "y": true, "des": true, "del": true}
+
 // markCandidates sets fCand on the tokens that may be part of a name: a
 // token with a capital letter; a number right after one ("Boeing 737");
 // and a short word between two of them within two tokens ("Bank of
 // America", "Côte d'Ivoire"). The others are tagged O without scoring,
 // which is where most of the tagger's speed comes from: names in English
 // news have capitals.
+//
+// fRun marks the tokens of runs of capitalised words: the capitalised
+// tokens, numbers after them, and connectors right between two of them.
 func markCandidates(words []string, info []tokInfo) {
 	n := len(info)
 	for i := range info {
@@ -429,7 +438,10 @@ func markCandidates(words []string, info []tokInfo) {
 			left := (i > 0 && info[i-1].flags&fUpper != 0) || (i > 1 && info[i-2].flags&fUpper != 0 && info[i-1].flags&fPunct == 0)
 			right := (i+1 < n && info[i+1].flags&fUpper != 0) || (i+2 < n && info[i+2].flags&fUpper != 0 && info[i+1].flags&fPunct == 0)
 			if left && right && info[i].flags&fStart == 0 {
-				info[i].flags |= fCand | fRun
+				info[i].flags |= fCand
+				if runConnectors[words[i]] && left && i > 0 && info[i-1].flags&fUpper != 0 && i+1 < n && info[i+1].flags&fUpper != 0 {
+					info[i].flags |= fRun
+				}
 			}
 		}
 	}

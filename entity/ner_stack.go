@@ -34,6 +34,13 @@ const (
 	tDocRun
 )
 
+// ShippedOptions are the training settings of the shipped model, which
+// `go run ./cmd/train ner` uses by default: 12 epochs, seed 1, two
+// stages, three perceptron runs mixed.
+func ShippedOptions() TrainOptions {
+	return TrainOptions{Epochs: 12, Seed: 1, Stages: 2, Mix: 3}
+}
+
 // stackFolds is the number of jackknife folds that give the second
 // stage's training labels.
 const stackFolds = 4
@@ -257,6 +264,9 @@ func TrainStacked(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 			if fold[i] != k {
 				train = append(train, d)
 			}
+		}
+		if len(train) == len(docs) {
+			continue // fewer documents than folds
 		}
 		m, err := Train(train, opt)
 		if err != nil {

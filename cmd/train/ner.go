@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"dossier/entity"
@@ -21,11 +23,13 @@ func ner(args []string) error {
 	cv := fs.Bool("cv", false, "cross-validate instead of training the shipped model")
 	cvAll := fs.Bool("cv-all", false, "with -cv, also fold re3d and GUM (by default only wikigold and MEANTIME are test sets)")
 	folds := fs.Int("folds", 5, "folds for wikigold (MEANTIME is folded by topic)")
-	epochs := fs.Int("epochs", 12, "training epochs")
-	seed := fs.Uint64("seed", 1, "shuffling seed")
+	def := entity.ShippedOptions()
+	epochs := fs.Int("epochs", def.Epochs, "training epochs")
+	seed := fs.Uint64("seed", def.Seed, "shuffling seed")
 	minCount := fs.Int("min-count", 1, "drop features seen fewer times")
-	mix := fs.Int("mix", 3, "perceptron runs with different shuffles whose weights are averaged")
-	stages := fs.Int("stages", 2, "1: one model; 2: a second model that reads the first's labels over the document")
+	mix := fs.Int("mix", def.Mix, "perceptron runs with different shuffles whose weights are averaged")
+	stages := fs.Int("stages", def.Stages, "1: one model; 2: a second model that reads the first's labels over the document")
+	exclude := fs.String("exclude", "", "comma-separated corpora to leave out of training and testing (\"re3d,gum-news\")")
 	errFile := fs.String("errors", "", "with -cv, write every mistake on the test documents to this file")
 	fs.Parse(args)
 
@@ -36,6 +40,16 @@ func ner(args []string) error {
 			return err
 		}
 		docs = append(docs, d...)
+	}
+	if *exclude != "" {
+		docs = slices.DeleteFunc(docs, func(d eval.NERDoc) bool {
+			for _, c := range strings.Split(*exclude, ",") {
+				if d.Corpus == c || strings.HasPrefix(d.Corpus, c+"/") {
+					return true
+				}
+			}
+			return false
+		})
 	}
 	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Stages: *stages, Mix: *mix, Log: os.Stderr}
 	start := time.Now()
