@@ -48,9 +48,8 @@ const stackFolds = 4
 // docTypes indexes the entity types of a model's labels: 0 is O, 1.. the
 // types in label order.
 type docTypes struct {
-	of   []uint8 // label id → type index
-	n    int
-	name []uint64
+	of []uint8 // label id → type index
+	n  int     // types, O included
 }
 
 func newDocTypes(m *Model) docTypes {

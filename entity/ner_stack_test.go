@@ -65,7 +65,7 @@ func TestStackFeatures(t *testing.T) {
 			words:  "Anna Ilves spoke . Anna Ilves left .",
 			labels: "B-PERSON I-PERSON O O O O O O",
 			tok:    5,
-			want:   []uint64{mix(tDocRun, (1+person)<<8|0)},
+			want:   []uint64{mix(tDocRun, (1+person)<<8)}, // a name elsewhere, O here
 		},
 		{
 			name:   "a word alone in its document",
@@ -79,11 +79,10 @@ func TestStackFeatures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			words := strings.Fields(tt.words)
 			var starts []int
-			for i, w := range words {
+			for i := range words {
 				if i == 0 || words[i-1] == "." {
 					starts = append(starts, i)
 				}
-				_ = w
 			}
 			var s docScratch
 			s.prepare(words, starts)
