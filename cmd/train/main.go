@@ -13,6 +13,7 @@
 // ner's training settings default to the shipped model's
 // (entity.ShippedOptions: -stages 2 -mix 3 -epochs 12 -seed 1);
 // -exclude CORPUS,... leaves corpora out.
+//
 //	go run ./cmd/train wordstats [-corpus ../shared/data/news-corpus/articles.jsonl.gz] [-o entity/data/wordstats.tsv.gz]
 package main
 
