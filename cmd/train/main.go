@@ -9,12 +9,11 @@
 //	go run ./cmd/train gazetteer [-iso /usr/share/iso-codes/json] [-o entity/data/places.tsv]
 //	go run ./cmd/train ner [-data ../shared/data] [-o entity/model/ner.bin.gz]
 //	go run ./cmd/train ner -cv [-cv-all] [-errors FILE] [-data ../shared/data]
+//	go run ./cmd/train wordstats [-corpus ../shared/data/news-corpus/articles.jsonl.gz] [-o entity/data/wordstats.tsv.gz]
 //
 // ner's training settings default to the shipped model's
 // (entity.ShippedOptions: -stages 2 -mix 3 -epochs 12 -seed 1);
 // -exclude CORPUS,... leaves corpora out.
-//
-//	go run ./cmd/train wordstats [-corpus ../shared/data/news-corpus/articles.jsonl.gz] [-o entity/data/wordstats.tsv.gz]
 package main
 
 import (
