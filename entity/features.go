@@ -25,6 +25,7 @@ const (
 	fSeenCapMid                    // it occurs capitalised inside a sentence elsewhere in the document
 	fPunct                         // punctuation or a quote mark
 	fQuoteMark                     // a quote mark
+	fRun                           // part of a run of capitalised words (markCandidates' test, before training marks gold tokens)
 )
 
 // Feature templates. The numbers are part of the model: change one and
@@ -65,11 +66,19 @@ const (
 	tClus2M1
 	tClus2P1
 	tCapStat
+	tPre2
+	tPre4
+	tRunShape
+	tRunPrev
+	tRunNext
+	tRunFirst
+	tRunLast
+	tCtx
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 4
+const featureVersion = 7
 
 // Hash values for the positions outside a sentence.
 const (
@@ -79,12 +88,14 @@ const (
 
 // tokInfo is what the features need to know of one token.
 type tokInfo struct {
-	lower, word, shape     uint64
-	pre3, suf2, suf3, suf4 uint64
-	cats                   uint16 // categories of the token alone
-	gazB, gazI             uint16 // categories of sequences it begins / continues
-	flags                  uint16
-	stat                   uint32 // packed word statistics (wordstats.go), 0 when unseen
+	lower, word, shape uint64
+	pre2, pre3, pre4   uint64
+	suf2, suf3, suf4   uint64
+	cats               uint16 // categories of the token alone
+	gazB, gazI         uint16 // categories of sequences it begins / continues
+	flags              uint16
+	stat               uint32   // packed word statistics (wordstats.go), 0 when unseen
+	ctx                []uint16 // the form's typical contexts in news (WordStat.Contexts)
 }
 
 // clusterPrefix is the cluster of the token's form in clustering k at the
@@ -170,13 +181,13 @@ func describe(w string, info *tokInfo) {
 	shapeLen := 0
 	letters, uppers := 0, 0
 	// Prefix and suffix hashes are taken over the folded lower-case
-	// bytes; lb keeps the last four of them and the first three.
+	// bytes; lb keeps the last four of them and pb the first four.
 	var lb [4]byte
-	var pb [3]byte
+	var pb [4]byte
 	nb := 0
 	push := func(c byte) {
 		lower = (lower ^ uint64(c)) * fnvPrime
-		if nb < 3 {
+		if nb < 4 {
 			pb[nb] = c
 		}
 		lb[nb&3] = c
@@ -254,12 +265,18 @@ func describe(w string, info *tokInfo) {
 		flags |= fAllCap
 	}
 	info.lower, info.word, info.shape = lower, word, shape
-	// prefix of three and suffixes of two, three and four bytes
-	h := uint64(fnvOffset)
-	for _, c := range pb[:min(nb, 3)] {
-		h = (h ^ uint64(c)) * fnvPrime
+	// prefixes and suffixes of two, three and four bytes
+	pre := func(k int) uint64 {
+		h := uint64(fnvOffset)
+		if nb < k {
+			return h ^ uint64(nb)
+		}
+		for _, c := range pb[:k] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		return h
 	}
-	info.pre3 = h
+	info.pre2, info.pre3, info.pre4 = pre(2), pre(3), pre(4)
 	suf := func(k int) uint64 {
 		h := uint64(fnvOffset)
 		if nb < k {
@@ -304,6 +321,7 @@ func (s *docScratch) prepare(words []string, starts []int) {
 	}
 	g := places()
 	ws := wordStats()
+	wc := wordContexts()
 	inQuote := false
 	si := 0
 	for i, w := range words {
@@ -311,6 +329,9 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		*in = tokInfo{}
 		describe(w, in)
 		in.stat = ws[in.word]
+		if in.flags&fUpper != 0 {
+			in.ctx = wc[in.word]
+		}
 		if si < len(starts) && starts[si] == i {
 			in.flags |= fStart
 			si++
@@ -389,26 +410,38 @@ func quoteOpens(w string, open bool) bool {
 	return !open
 }
 
+// runConnectors may join capitalised words into one run ("Bank of
+// Norland", "Côte d'Ivoire", "Ludwig van Beethoven").
+var runConnectors = map[string]bool{"of": true, "and": true, "&": true, "de": true, "du": true, "la": true,
+	"le": true, "von": true, "van": true, "der": true, "den": true, "da": true, "al": true, "el": true,
+	"bin": true, "for": true, "on": true, "the": true, "-": true, "d'": true, "y": true, "des": true, "del": true}
+
 // markCandidates sets fCand on the tokens that may be part of a name: a
 // token with a capital letter; a number right after one ("Boeing 737");
 // and a short word between two of them within two tokens ("Bank of
 // America", "Côte d'Ivoire"). The others are tagged O without scoring,
 // which is where most of the tagger's speed comes from: names in English
 // news have capitals.
+//
+// fRun marks the tokens of runs of capitalised words: the capitalised
+// tokens, numbers after them, and connectors right between two of them.
 func markCandidates(words []string, info []tokInfo) {
 	n := len(info)
 	for i := range info {
 		f := info[i].flags
 		switch {
 		case f&fUpper != 0:
-			info[i].flags |= fCand
+			info[i].flags |= fCand | fRun
 		case f&fDigit != 0 && i > 0 && info[i-1].flags&fUpper != 0:
-			info[i].flags |= fCand
+			info[i].flags |= fCand | fRun
 		case f&fQuoteMark == 0 && len(words[i]) <= 4 && words[i] != "," && words[i] != "(" && words[i] != ")" && words[i] != ";" && words[i] != ":":
 			left := (i > 0 && info[i-1].flags&fUpper != 0) || (i > 1 && info[i-2].flags&fUpper != 0 && info[i-1].flags&fPunct == 0)
 			right := (i+1 < n && info[i+1].flags&fUpper != 0) || (i+2 < n && info[i+2].flags&fUpper != 0 && info[i+1].flags&fPunct == 0)
 			if left && right && info[i].flags&fStart == 0 {
 				info[i].flags |= fCand
+				if runConnectors[words[i]] && left && i > 0 && info[i-1].flags&fUpper != 0 && i+1 < n && info[i+1].flags&fUpper != 0 {
+					info[i].flags |= fRun
+				}
 			}
 		}
 	}
@@ -425,6 +458,7 @@ func (s *docScratch) features(starts []int) {
 	s.off = s.off[:n+1]
 	s.feats = s.feats[:0]
 	si := 0
+	runLo, runHi := 0, 0 // the run of capitalised words token i is in, if any
 	for i := 0; i < n; i++ {
 		s.off[i] = int32(len(s.feats))
 		for si+1 < len(starts) && starts[si+1] <= i {
@@ -439,7 +473,16 @@ func (s *docScratch) features(starts []int) {
 		if si+1 < len(starts) {
 			hi = starts[si+1]
 		}
+		if i >= runHi {
+			runLo, runHi = i, i
+			if in.flags&fRun != 0 {
+				for runHi < hi && s.info[runHi].flags&fRun != 0 {
+					runHi++
+				}
+			}
+		}
 		s.feats = appendTokenFeatures(s.feats, s.info, i, lo, hi)
+		s.feats = appendRunFeatures(s.feats, s.info, i, lo, hi, runLo, runHi)
 	}
 	s.off[n] = int32(len(s.feats))
 }
@@ -472,7 +515,9 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 		mix(tWord, in.word),
 		mix(tLower, in.lower),
 		mix(tShape, in.shape),
+		mix(tPre2, in.pre2),
 		mix(tPre3, in.pre3),
+		mix(tPre4, in.pre4),
 		mix(tSuf2, in.suf2),
 		mix(tSuf3, in.suf3),
 		mix(tSuf4, in.suf4),
@@ -511,6 +556,11 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 			mix(tClus2P1, kp1),
 		)
 	}
+	// the form's typical neighbours in the news: "shares of" Boeing,
+	// "Mr." before a surname
+	for _, d := range in.ctx {
+		f = append(f, mix(tCtx, uint64(d)))
+	}
 	// Case in context: a capital at a sentence start or inside a quotation
 	// says less than one mid-sentence; a capitalised word that the
 	// document also writes in lower case is probably not a name.
@@ -523,6 +573,49 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 	f = appendBits(f, tCatP1, cp1)
 	f = appendBits(f, tGazBM1, gbm1)
 	f = appendBits(f, tGazIP1, gip1)
+	return f
+}
+
+// appendRunFeatures appends the features of token i as part of the run
+// of capitalised words [a, b) of its sentence [lo, hi) (a == b when it is
+// in none): its position in the run and the run's length, the words
+// around the run and the run's first and last word. They see a name as a
+// whole: the word after "John F. Kennedy" tells about "F." too, and the
+// last word of a name ("University", "River") about its type.
+func appendRunFeatures(f []uint64, info []tokInfo, i, lo, hi, a, b int) []uint64 {
+	if a == b {
+		return append(f, mix(tRunShape, 0))
+	}
+	n := b - a
+	var pos uint64
+	switch {
+	case n == 1:
+		pos = 1
+	case i == a:
+		pos = 2
+	case i == b-1:
+		pos = 3
+	default:
+		pos = 4
+	}
+	prev, next := hBOS, hEOS
+	if a > lo {
+		prev = info[a-1].lower
+	}
+	if b < hi {
+		next = info[b].lower
+	}
+	f = append(f,
+		mix(tRunShape, pos<<4|uint64(min(n, 5))),
+		mix(tRunPrev, prev),
+		mix(tRunNext, next),
+	)
+	if n > 1 {
+		f = append(f,
+			mix(tRunFirst, mix(info[a].lower, pos)),
+			mix(tRunLast, mix(info[b-1].lower, pos)),
+		)
+	}
 	return f
 }
 

@@ -42,6 +42,9 @@ type ModelInfo struct {
 	Seed   uint64 `json:"seed"`
 	// Features is the number of feature hashes with weights.
 	Features int `json:"features"`
+	// Stage is 2 for the second stage of a two-stage tagger (it reads the
+	// first stage's labels), 0 or 1 otherwise.
+	Stage int `json:"stage,omitempty"`
 }
 
 // Model is a trained tagger's weights: a flat open-addressing table from
@@ -49,6 +52,10 @@ type ModelInfo struct {
 // label transition scores.
 type Model struct {
 	Info ModelInfo
+	// Next is the second stage, when the model is the first of a
+	// two-stage tagger (ner_stack.go): it tags the document again with
+	// the first stage's labels among its features.
+	Next *Model
 	// nl is the number of labels.
 	nl int
 	// keys are the feature hashes of the slots (0: empty; a hash of 0 is
@@ -150,11 +157,22 @@ func (m *Model) lookup(h uint64) int {
 }
 
 // emissions writes the label scores of every token of a document into
-// emis (token*nl + label), from the features in s. Tokens that are not
-// candidates score 0 everywhere (they are constrained to O).
-func (m *Model) emissions(s *docScratch, emis []float32) {
+// emis (token*nl + label), from the features in s and, for a second
+// stage, the stacked features in st (nil for a first stage). Tokens that
+// are not candidates score 0 everywhere (they are constrained to O).
+func (m *Model) emissions(s *docScratch, st *stackScratch, emis []float32) {
 	nl := m.nl
 	var acc [maxLabels]int32
+	add := func(hs []uint64) {
+		for _, h := range hs {
+			if r := m.lookup(h); r >= 0 {
+				row := m.rows[r : r+nl]
+				for l, w := range row {
+					acc[l] += int32(w)
+				}
+			}
+		}
+	}
 	for i := range s.info {
 		e := emis[i*nl : (i+1)*nl]
 		lo, hi := s.off[i], s.off[i+1]
@@ -163,13 +181,9 @@ func (m *Model) emissions(s *docScratch, emis []float32) {
 			continue
 		}
 		clear(acc[:nl])
-		for _, h := range s.feats[lo:hi] {
-			if r := m.lookup(h); r >= 0 {
-				row := m.rows[r : r+nl]
-				for l, w := range row {
-					acc[l] += int32(w)
-				}
-			}
+		add(s.feats[lo:hi])
+		if st != nil {
+			add(st.feats[st.off[i]:st.off[i+1]])
 		}
 		for l := range e {
 			e[l] = float32(acc[l]) * m.scale
@@ -241,9 +255,29 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	bw := bufio.NewWriter(zw)
+	for s := m; s != nil; s = s.Next {
+		if s != m {
+			bw.WriteByte(1) // another stage follows
+		}
+		if err := s.writePayload(bw); err != nil {
+			return cw.n, err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+// writePayload writes one stage: the header, the metadata, the
+// transition scores and the weight rows.
+func (m *Model) writePayload(bw *bufio.Writer) error {
 	meta, err := json.Marshal(m.Info)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	var buf [binary.MaxVarintLen64]byte
 	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
@@ -287,13 +321,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			putI(int64(v))
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return cw.n, err
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, err
-	}
-	return cw.n, nil
+	return nil
 }
 
 type countWriter struct {
@@ -314,6 +342,30 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("entity: model: %w", err)
 	}
 	br := bufio.NewReader(zr)
+	m, err := readPayload(br)
+	if err != nil {
+		return nil, err
+	}
+	for last := m; ; last = last.Next {
+		b, err := br.ReadByte()
+		if err == io.EOF {
+			break
+		}
+		if err != nil || b != 1 {
+			return nil, errors.New("entity: model: bad stage marker")
+		}
+		if last.Next, err = readPayload(br); err != nil {
+			return nil, err
+		}
+		if last.Next.nl != m.nl {
+			return nil, errors.New("entity: model: stages with different label sets")
+		}
+	}
+	return m, nil
+}
+
+// readPayload reads one stage written by writePayload.
+func readPayload(br *bufio.Reader) (*Model, error) {
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, errors.New("entity: not a dossier NER model")

@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"sort"
 	"sync"
 
@@ -35,6 +36,7 @@ type tagScratch struct {
 	labels  []uint8
 	allowed []uint32
 	spans   []span
+	stack   stackScratch
 }
 
 // span is a mention in token indices [start, end).
@@ -156,10 +158,14 @@ func (t *Tagger) TagWords(sentences [][]string) [][]string {
 	return out
 }
 
-// tag runs the statistical model over sc.words (n of them, sentences at
-// sc.starts) and leaves one label id per token in sc.labels.
-func (t *Tagger) tag(sc *tagScratch, n int) {
-	m := t.model
+// tag runs the statistical model, both stages when it has two, over
+// sc.words (n of them, sentences at sc.starts) and leaves one label id
+// per token in sc.labels.
+func (t *Tagger) tag(sc *tagScratch, n int) { t.tagWith(t.model, sc, n, true) }
+
+// tagWith is tag with model m, whose second stage runs only when stages
+// is set.
+func (t *Tagger) tagWith(m *Model, sc *tagScratch, n int, stages bool) {
 	nl := m.nl
 	sc.doc.prepare(sc.words, sc.starts)
 	sc.doc.features(sc.starts)
@@ -167,7 +173,7 @@ func (t *Tagger) tag(sc *tagScratch, n int) {
 	sc.back = grow(sc.back, n*nl)
 	sc.labels = grow(sc.labels, n)
 	sc.allowed = grow(sc.allowed, n)
-	m.emissions(&sc.doc, sc.emis)
+	m.emissions(&sc.doc, nil, sc.emis)
 	all := uint32(1)<<nl - 1
 	for i := range sc.allowed {
 		if sc.doc.off[i] == sc.doc.off[i+1] {
@@ -194,6 +200,22 @@ func (t *Tagger) tag(sc *tagScratch, n int) {
 			continue
 		}
 		viterbi(nl, sc.emis, m.trans, sc.allowed, lo, hi, sc.back[lo*nl:], sc.labels)
+	}
+	if !stages || m.Next == nil {
+		return
+	}
+	sc.stack.stackFeatures(&sc.doc, m, sc.labels[:n])
+	m2 := m.Next
+	m2.emissions(&sc.doc, &sc.stack, sc.emis)
+	for k, lo := range sc.starts {
+		hi := n
+		if k+1 < len(sc.starts) {
+			hi = sc.starts[k+1]
+		}
+		if !slices.ContainsFunc(sc.allowed[lo:hi], func(a uint32) bool { return a != 1 }) {
+			continue // all O, as in the first stage
+		}
+		viterbi(nl, sc.emis, m2.trans, sc.allowed, lo, hi, sc.back[lo*nl:], sc.labels)
 	}
 }
 

@@ -196,6 +196,9 @@ func TestEmbeddedModel(t *testing.T) {
 	if m.Info.Features == 0 || len(m.Info.Labels) != len(defaultLabels) {
 		t.Fatalf("embedded model: %+v", m.Info)
 	}
+	if m.Next == nil || m.Next.Info.Stage != 2 || m.Next.Info.Features == 0 {
+		t.Errorf("embedded model has no second stage")
+	}
 	for _, c := range []string{"wikigold", "meantime-en", "meantime-en/corpus_gm"} {
 		if !m.TrainedOn(c) {
 			t.Errorf("model does not say it was trained on %s: %v", c, m.Info.TrainedOn)
@@ -268,5 +271,15 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 	if _, err := Train(nil, TrainOptions{}); err == nil {
 		t.Error("Train accepted no data")
+	}
+}
+
+// BenchmarkReadModel measures the load time of the embedded model (both
+// stages), which Default pays once.
+func BenchmarkReadModel(b *testing.B) {
+	for b.Loop() {
+		if _, err := ReadModel(bytes.NewReader(modelData)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -44,6 +44,12 @@ type TrainOptions struct {
 	// Labels is the label set (default: O and B/I of PERSON, ORG, GPE,
 	// MISC). Training labels outside it are errors.
 	Labels []string
+	// Mix is the number of perceptron runs, each shuffling the data
+	// with its own seed, whose weights are averaged (default 1).
+	Mix int
+	// Stages is 2 for a two-stage tagger (TrainStacked), 0 or 1 for one
+	// model.
+	Stages int
 	// Log, when set, receives a line per epoch.
 	Log io.Writer
 }
@@ -64,7 +70,19 @@ type trainDocData struct {
 // Train trains an averaged structured perceptron (Viterbi decoding under
 // the BIO constraints, Collins 2002) on docs and returns the model with
 // the averaged weights, pruned of zero rows and quantised to 16 bits.
+//
+// With opt.Stages set to 2 it trains a two-stage tagger (TrainStacked).
 func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
+	if opt.Stages >= 2 {
+		return TrainStacked(docs, opt)
+	}
+	return train(docs, nil, opt)
+}
+
+// train is Train; when stack is not nil, stack[i] are first-stage labels
+// of docs[i]'s tokens and the model is a second stage that reads them
+// (ner_stack.go).
+func train(docs []TrainDoc, stack [][]uint8, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 12
 	}
@@ -88,6 +106,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 
 	// Pass 1: features of every token, as hashes, and their counts.
 	var s docScratch
+	var st stackScratch
 	type rawDoc struct {
 		hashes []uint64
 		off    []int32
@@ -98,7 +117,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	counts := map[uint64]int32{}
 	corpora := map[string]bool{}
 	info := ModelInfo{FeatureVersion: featureVersion, Labels: opt.Labels, Epochs: opt.Epochs, Seed: opt.Seed}
-	for _, d := range docs {
+	for di, d := range docs {
 		var words []string
 		var gold []int8
 		var starts []int
@@ -139,10 +158,25 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 			}
 		}
 		s.features(starts)
-		for _, h := range s.feats {
+		feats, off := slices.Clone(s.feats), slices.Clone(s.off)
+		if stack != nil {
+			if len(stack[di]) != len(words) {
+				return nil, fmt.Errorf("entity: %s %s: %d first-stage labels for %d words", d.Corpus, d.ID, len(stack[di]), len(words))
+			}
+			st.stackFeatures(&s, shape, stack[di])
+			feats = feats[:0]
+			for i := range words {
+				off[i] = int32(len(feats))
+				feats = append(feats, s.feats[s.off[i]:s.off[i+1]]...)
+				feats = append(feats, st.feats[st.off[i]:st.off[i+1]]...)
+			}
+			off[len(words)] = int32(len(feats))
+			feats = slices.Clone(feats)
+		}
+		for _, h := range feats {
 			counts[h]++
 		}
-		raws = append(raws, rawDoc{slices.Clone(s.feats), slices.Clone(s.off), gold, starts})
+		raws = append(raws, rawDoc{feats, off, gold, starts})
 	}
 	if info.Tokens == 0 {
 		return nil, errors.New("entity: no training data")
@@ -194,9 +228,82 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	counts, index, raws = nil, nil, nil
 
 	nf := len(hashes)
-	w := make([]float64, nf*nl)
+	mixes := max(opt.Mix, 1)
+	var w, tw []float64
+	for r := range mixes {
+		// Run r shuffles with its own seed; the weights of the runs are
+		// averaged (parameter mixing), which steadies them.
+		rw, rtw := perceptron(data, sents, nf, nl, shape, opt, opt.Seed+uint64(r)*0x9e37, start)
+		if w == nil {
+			w, tw = rw, rtw
+			continue
+		}
+		for i := range w {
+			w[i] += rw[i]
+		}
+		for i := range tw {
+			tw[i] += rtw[i]
+		}
+	}
+	maxAbs := 0.0
+	for i := range w {
+		w[i] /= float64(mixes)
+		maxAbs = math.Max(maxAbs, math.Abs(w[i]))
+	}
+	for i := range tw {
+		tw[i] /= float64(mixes)
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / 32767
+	var keepH []uint64
+	var keepR []int16
+	row := make([]int16, nl)
+	for f, h := range hashes {
+		nz := false
+		for l := 0; l < nl; l++ {
+			q := math.Round(w[f*nl+l] / scale)
+			row[l] = int16(q)
+			nz = nz || q != 0
+		}
+		if nz {
+			keepH = append(keepH, h)
+			keepR = append(keepR, row...)
+		}
+	}
+	info.Features = len(keepH)
+	trans32 := make([]float32, len(tw))
+	for i := range trans32 {
+		trans32[i] = float32(tw[i])
+	}
+	m, err := newModel(info, trans32, keepH, keepR)
+	if err != nil {
+		return nil, err
+	}
+	m.scale = float32(scale)
+	return m, nil
+}
+
+// TrainedOn reports whether the model was trained on the corpus named
+// name, or on a part of it ("meantime-en" covers
+// "meantime-en/corpus_airbus" and the other way round).
+func (m *Model) TrainedOn(name string) bool {
+	for _, c := range m.Info.TrainedOn {
+		if c == name || strings.HasPrefix(c, name+"/") || strings.HasPrefix(name, c+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// perceptron runs opt.Epochs epochs of the structured perceptron over
+// sents, shuffled with seed, and returns the averaged emission and
+// transition weights.
+func perceptron(data []trainDocData, sents []trainSent, nf, nl int, shape *Model, opt TrainOptions, seed uint64, start time.Time) (w, tw []float64) {
+	w = make([]float64, nf*nl)
 	u := make([]float64, nf*nl) // sum of c*update, for averaging
-	tw := make([]float64, (nl+1)*nl)
+	tw = make([]float64, (nl+1)*nl)
 	tu := make([]float64, (nl+1)*nl)
 	trans32 := make([]float32, (nl+1)*nl)
 	var emis []float32
@@ -209,7 +316,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		order[i] = i
 	}
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
-		rng := rand.New(rand.NewPCG(opt.Seed, uint64(epoch)))
+		rng := rand.New(rand.NewPCG(seed, uint64(epoch)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for i, t := range tw {
 			trans32[i] = float32(t)
@@ -297,53 +404,11 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		}
 	}
 	// Averaged weights: w - u/c.
-	maxAbs := 0.0
 	for i := range w {
 		w[i] -= u[i] / c
-		maxAbs = math.Max(maxAbs, math.Abs(w[i]))
 	}
 	for i := range tw {
 		tw[i] -= tu[i] / c
 	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
-	var keepH []uint64
-	var keepR []int16
-	row := make([]int16, nl)
-	for f, h := range hashes {
-		nz := false
-		for l := 0; l < nl; l++ {
-			q := math.Round(w[f*nl+l] / scale)
-			row[l] = int16(q)
-			nz = nz || q != 0
-		}
-		if nz {
-			keepH = append(keepH, h)
-			keepR = append(keepR, row...)
-		}
-	}
-	info.Features = len(keepH)
-	for i := range trans32 {
-		trans32[i] = float32(tw[i])
-	}
-	m, err := newModel(info, trans32, keepH, keepR)
-	if err != nil {
-		return nil, err
-	}
-	m.scale = float32(scale)
-	return m, nil
-}
-
-// TrainedOn reports whether the model was trained on the corpus named
-// name, or on a part of it ("meantime-en" covers
-// "meantime-en/corpus_airbus" and the other way round).
-func (m *Model) TrainedOn(name string) bool {
-	for _, c := range m.Info.TrainedOn {
-		if c == name || strings.HasPrefix(c, name+"/") || strings.HasPrefix(name, c+"/") {
-			return true
-		}
-	}
-	return false
+	return w, tw
 }

@@ -41,57 +41,84 @@ const (
 	CapBuckets = 5
 )
 
+// ContextFeatures is the most context words a form's statistics list
+// (see WordStat.Contexts).
+const ContextFeatures = 8
+
 var (
 	wordStatsOnce sync.Once
 	wordStatsMap  map[uint64]uint32
+	wordCtxMap    map[uint64][]uint16
 )
 
 // wordStats returns the table from a form's hash (tokInfo.word) to its
 // packed statistics.
 func wordStats() map[uint64]uint32 {
 	wordStatsOnce.Do(func() {
-		m, err := readWordStats(bytes.NewReader(wordStatsData))
+		m, ctx, err := readWordStats(bytes.NewReader(wordStatsData))
 		if err != nil {
 			// The data is embedded and tested: failing here is a build error.
 			panic("entity: embedded word statistics: " + err.Error())
 		}
-		wordStatsMap = m
+		wordStatsMap, wordCtxMap = m, ctx
 	})
 	return wordStatsMap
 }
 
-// readWordStats parses the gzip TSV written by WriteWordStats.
-func readWordStats(r io.Reader) (map[uint64]uint32, error) {
+// wordContexts returns the table from a form's hash (tokInfo.word) to its
+// typical contexts in unlabelled news (WordStat.Contexts), for the forms
+// that have them.
+func wordContexts() map[uint64][]uint16 {
+	wordStats()
+	return wordCtxMap
+}
+
+// readWordStats parses the gzip TSV written by WriteWordStats: the
+// packed statistics and the context lists, by form hash.
+func readWordStats(r io.Reader) (map[uint64]uint32, map[uint64][]uint16, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sc := bufio.NewScanner(zr)
 	m := make(map[uint64]uint32, 1<<16)
+	ctx := make(map[uint64][]uint16, 1<<15)
+	var flat []uint16
 	var info tokInfo
 	line := 0
 	for sc.Scan() {
 		line++
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 2+Clusterings || f[0] == "" {
-			return nil, fmt.Errorf("line %d: want %d fields", line, 2+Clusterings)
+		if len(f) != 3+Clusterings || f[0] == "" {
+			return nil, nil, fmt.Errorf("line %d: want %d fields", line, 3+Clusterings)
 		}
 		var v uint32
 		for k := range Clusterings {
 			c, err := strconv.Atoi(f[1+k])
 			if err != nil || c < 0 || c >= 1<<ClusterBits {
-				return nil, fmt.Errorf("line %d: bad cluster %q", line, f[1+k])
+				return nil, nil, fmt.Errorf("line %d: bad cluster %q", line, f[1+k])
 			}
 			v |= uint32(c+1) << (k * clusterField)
 		}
 		b, err := strconv.Atoi(f[1+Clusterings])
 		if err != nil || b < 0 || b > CapBuckets {
-			return nil, fmt.Errorf("line %d: bad bucket %q", line, f[1+Clusterings])
+			return nil, nil, fmt.Errorf("line %d: bad bucket %q", line, f[1+Clusterings])
 		}
 		describe(f[0], &info)
 		m[info.word] = v | uint32(b)<<capShift
+		if c := f[2+Clusterings]; c != "" {
+			lo := len(flat)
+			for _, x := range strings.Split(c, ",") {
+				d, err := strconv.Atoi(x)
+				if err != nil || d < 0 || d > 0xffff || len(flat)-lo == ContextFeatures {
+					return nil, nil, fmt.Errorf("line %d: bad contexts %q", line, c)
+				}
+				flat = append(flat, uint16(d))
+			}
+			ctx[info.word] = flat[lo:len(flat):len(flat)]
+		}
 	}
-	return m, sc.Err()
+	return m, ctx, sc.Err()
 }
 
 // WordStat is one row of the word-statistics file.
@@ -99,6 +126,13 @@ type WordStat struct {
 	Form    string           // normalised by NormWord
 	Cluster [Clusterings]int // leaves of the cluster hierarchies, 0 ≤ leaf < 1<<ClusterBits
 	Cap     int              // capitalisation bucket, 0 (none) or 1..CapBuckets
+	// Contexts are the form's most telling neighbours in the news, for
+	// forms with a capital: at most ContextFeatures context dimensions
+	// (a left neighbour's rank among the context words, or the right
+	// neighbour's rank plus the number of context words and one), the
+	// ones with the highest local mutual information (count × PMI).
+	// "Boeing" has "shares of" on its left, "Mr." is left of surnames.
+	Contexts []int
 }
 
 // WriteWordStats writes rows as the gzip TSV that the package embeds.
@@ -110,7 +144,14 @@ func WriteWordStats(w io.Writer, rows []WordStat) error {
 		for _, c := range r.Cluster {
 			fmt.Fprintf(bw, "\t%d", c)
 		}
-		fmt.Fprintf(bw, "\t%d\n", r.Cap)
+		fmt.Fprintf(bw, "\t%d\t", r.Cap)
+		for i, c := range r.Contexts {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			fmt.Fprintf(bw, "%d", c)
+		}
+		bw.WriteByte('\n')
 	}
 	if err := bw.Flush(); err != nil {
 		return err

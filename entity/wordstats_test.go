@@ -34,12 +34,12 @@ func TestWordStats(t *testing.T) {
 }
 
 func TestWordStatsRoundTrip(t *testing.T) {
-	rows := []WordStat{{Form: "Apple", Cluster: [Clusterings]int{7, 4095}, Cap: 4}}
+	rows := []WordStat{{Form: "Apple", Cluster: [Clusterings]int{7, 4095}, Cap: 4, Contexts: []int{3, 2001}}, {Form: "apple", Cluster: [Clusterings]int{1, 2}}}
 	var buf bytes.Buffer
 	if err := WriteWordStats(&buf, rows); err != nil {
 		t.Fatal(err)
 	}
-	m, err := readWordStats(&buf)
+	m, ctx, err := readWordStats(&buf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,5 +48,12 @@ func TestWordStatsRoundTrip(t *testing.T) {
 	in.stat = m[in.word]
 	if in.clusterPrefix(0, 3) != 7 || in.clusterPrefix(1, 3) != 1<<32|4095 || in.stat>>capShift != 4 {
 		t.Errorf("round trip: %x", in.stat)
+	}
+	if c := ctx[in.word]; len(c) != 2 || c[0] != 3 || c[1] != 2001 {
+		t.Errorf("round trip contexts: %v", c)
+	}
+	describe("apple", &in)
+	if c, ok := ctx[in.word]; ok || m[in.word] == 0 {
+		t.Errorf("apple: contexts %v, stat %x", c, m[in.word])
 	}
 }

@@ -1210,9 +1210,21 @@ func EntityFolds(docs []NERDoc, k int, seed uint64, all bool) []CVFold {
 // test documents of all folds are summed per corpus. Folds run in
 // parallel on GOMAXPROCS cores; the result does not depend on how many.
 func CrossValidateEntities(folds []CVFold, opt entity.TrainOptions, log io.Writer) (EntitiesResult, error) {
+	return CrossValidateEntitiesErrors(folds, opt, log, nil)
+}
+
+// CrossValidateEntitiesErrors is CrossValidateEntities that also writes
+// every scored mistake on the test documents to errs, when errs is not
+// nil: one line each, tab-separated (corpus, document, FP/FN/TYPE, gold
+// type, predicted type, words, context), documents in fold order.
+func CrossValidateEntitiesErrors(folds []CVFold, opt entity.TrainOptions, log, errs io.Writer) (EntitiesResult, error) {
 	start := time.Now()
+	var errBufs []strings.Builder
+	if errs != nil {
+		errBufs = make([]strings.Builder, len(folds))
+	}
 	scores := make([][]CorpusScore, len(folds))
-	errs := make([]error, len(folds))
+	failed := make([]error, len(folds))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var logMu sync.Mutex
@@ -1230,13 +1242,19 @@ func CrossValidateEntities(folds []CVFold, opt entity.TrainOptions, log io.Write
 			t0 := time.Now()
 			m, err := entity.Train(train, opt)
 			if err != nil {
-				errs[fi] = fmt.Errorf("fold %s: %w", f.Name, err)
+				failed[fi] = fmt.Errorf("fold %s: %w", f.Name, err)
 				return
 			}
 			tagger := entity.NewTagger(m)
 			ss := make([]CorpusScore, len(f.Test))
 			for i := range f.Test {
-				ss[i] = scoreDoc(&f.Test[i], tagger.Mentions)
+				d := &f.Test[i]
+				txt, spans := d.Rebuild()
+				mentions := tagger.Mentions(text.NewDoc(txt))
+				ss[i] = scoreMentions(d, spans, mentions)
+				if errBufs != nil {
+					writeEntityErrors(&errBufs[fi], d, entityErrors(d, spans, mentions))
+				}
 			}
 			scores[fi] = ss
 			if log != nil {
@@ -1248,8 +1266,13 @@ func CrossValidateEntities(folds []CVFold, opt entity.TrainOptions, log io.Write
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := errors.Join(failed...); err != nil {
 		return EntitiesResult{}, err
+	}
+	for i := range errBufs {
+		if _, err := io.WriteString(errs, errBufs[i].String()); err != nil {
+			return EntitiesResult{}, err
+		}
 	}
 	var all []CorpusScore
 	for _, s := range scores {

@@ -8,8 +8,12 @@
 //
 //	go run ./cmd/train gazetteer [-iso /usr/share/iso-codes/json] [-o entity/data/places.tsv]
 //	go run ./cmd/train ner [-data ../shared/data] [-o entity/model/ner.bin.gz]
-//	go run ./cmd/train ner -cv [-data ../shared/data]
+//	go run ./cmd/train ner -cv [-cv-all] [-errors FILE] [-data ../shared/data]
 //	go run ./cmd/train wordstats [-corpus ../shared/data/news-corpus/articles.jsonl.gz] [-o entity/data/wordstats.tsv.gz]
+//
+// ner's training settings default to the shipped model's
+// (entity.ShippedOptions: -stages 2 -mix 3 -epochs 12 -seed 1);
+// -exclude CORPUS,... leaves corpora out.
 package main
 
 import (
@@ -45,7 +49,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: train gazetteer [-iso DIR] [-o FILE] | train ner [-data DIR] [-o FILE] [-cv] | train wordstats [-corpus FILE] [-o FILE]")
+	fmt.Fprintln(os.Stderr, "usage: train gazetteer [-iso DIR] [-o FILE] | train ner [-data DIR] [-o FILE] [-cv [-cv-all] [-errors FILE]] [-stages N] [-mix N] [-exclude C,...] | train wordstats [-corpus FILE] [-o FILE]")
 }
 
 func gazetteer(args []string) error {

@@ -78,6 +78,9 @@ func wordstats(args []string) error {
 			b = entity.CapBucket(int(c.mid[id]), int(low))
 		}
 		rows[i] = entity.WordStat{Form: f, Cap: b}
+		if strings.ContainsFunc(f, unicode.IsUpper) {
+			rows[i].Contexts = topContexts(vecs[i], entity.ContextFeatures)
+		}
 		for k := range leaves {
 			rows[i].Cluster[k] = leaves[k][i]
 		}
@@ -166,10 +169,35 @@ func readCorpus(path string) (*corpus, error) {
 	return c, sc.Err()
 }
 
-// sparse is an L2-normalised sparse vector.
+// sparse is an L2-normalised sparse vector; cnt are the co-occurrence
+// counts behind each dimension.
 type sparse struct {
 	dim []int32
 	val []float32
+	cnt []float32
+}
+
+// topContexts returns the k dimensions of v with the highest local mutual
+// information (count × PMI), at least 3 co-occurrences each, in
+// ascending order.
+func topContexts(v sparse, k int) []int {
+	type dv struct {
+		d int32
+		s float32
+	}
+	var all []dv
+	for j, d := range v.dim {
+		if v.cnt[j] >= 5 {
+			all = append(all, dv{d, v.val[j]})
+		}
+	}
+	slices.SortFunc(all, func(a, b dv) int { return cmp.Or(cmp.Compare(b.s, a.s), cmp.Compare(a.d, b.d)) })
+	var out []int
+	for _, x := range all[:min(k, len(all))] {
+		out = append(out, int(x.d))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // contextVectors returns, for each form of ids, its PPMI vector over the
@@ -259,6 +287,7 @@ func (c *corpus) contextVectors(ids []int32, nctx int) []sparse {
 			if pmi > 0 {
 				v.dim = append(v.dim, d)
 				v.val = append(v.val, float32(pmi))
+				v.cnt = append(v.cnt, float32(m[d]))
 				norm += pmi * pmi
 			}
 		}
