@@ -1,0 +1,356 @@
+package http
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	nethttp "net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"dossier"
+)
+
+// grades are the Admiralty source-reliability grades, for the forms.
+var grades = []struct{ Code, Name string }{
+	{"A", "completely reliable"}, {"B", "usually reliable"}, {"C", "fairly reliable"},
+	{"D", "not usually reliable"}, {"E", "unreliable"}, {"F", "reliability cannot be judged"},
+}
+
+var funcs = template.FuncMap{
+	"f2":     func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
+	"grades": func() any { return grades },
+	"rating": func(r string) string {
+		switch r {
+		case "CC", "C":
+			return "pro"
+		case "I", "II":
+			return "con"
+		}
+		return "neutral"
+	},
+	"inc":  func(i int) int { return i + 1 },
+	"path": url.PathEscape,
+}
+
+// page is what every page template gets.
+type page struct {
+	Title    string
+	LoggedIn bool
+	Path     string // the request's path and query, for forms to come back to
+	Data     any
+}
+
+// render executes a page template into a buffer, then writes it, so that
+// a template error is a clean 500 rather than half a page.
+func (s *Server) render(w nethttp.ResponseWriter, r *nethttp.Request, name string, data any) {
+	t := s.pages[name]
+	if t == nil {
+		nethttp.Error(w, "no template "+name, nethttp.StatusInternalServerError)
+		return
+	}
+	title := ""
+	if tt, ok := data.(interface{ title() string }); ok {
+		title = tt.title()
+	}
+	var buf bytes.Buffer
+	p := page{Title: title, LoggedIn: s.loggedIn(r), Path: r.URL.RequestURI(), Data: data}
+	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
+		s.log.Error("rendering", "template", name, "err", err)
+		nethttp.Error(w, "rendering failed", nethttp.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(buf.Bytes())
+}
+
+func (loginData) title() string { return "Log in" }
+
+// listData is the story list page.
+type listData struct {
+	Filter     storyFilter
+	From, To   string
+	EntityName string
+	Stories    []storyItem
+	Total      int
+	Outlets    []string
+	Error      string
+	Next       string // the next page's query, or ""
+	Judgements int
+	Articles   int
+}
+
+func (listData) title() string { return "Stories" }
+
+func (s *Server) uiStories(w nethttp.ResponseWriter, r *nethttp.Request) {
+	sn := s.current()
+	list, f, err := s.storyList(r, sn)
+	d := listData{Filter: f, Outlets: sn.outlets, From: r.URL.Query().Get("from"), To: r.URL.Query().Get("to"),
+		Judgements: len(sn.judgements), Articles: len(sn.d.Articles)}
+	if f.Entity != "" {
+		d.EntityName = sn.name(f.Entity, f.Entity)
+	}
+	if err != nil {
+		d.Error = err.Error()
+		w.WriteHeader(nethttp.StatusBadRequest)
+		s.render(w, r, "stories.html", d)
+		return
+	}
+	limit, offset := paging(r, 50)
+	d.Total = len(list)
+	for _, st := range window(list, limit, offset) {
+		d.Stories = append(d.Stories, sn.storyItem(st))
+	}
+	if offset+limit < len(list) {
+		q := r.URL.Query()
+		q.Set("offset", strconv.Itoa(offset+limit))
+		d.Next = "/?" + q.Encode()
+	}
+	s.render(w, r, "stories.html", d)
+}
+
+// storyData is the story page.
+type storyData struct {
+	*storyView
+	Grades []struct{ Code, Name string }
+}
+
+func (d storyData) title() string { return d.Title }
+
+func (s *Server) uiStory(w nethttp.ResponseWriter, r *nethttp.Request) {
+	v := s.current().storyView(r.PathValue("id"))
+	if v == nil {
+		s.notFound(w, r, "No such story.")
+		return
+	}
+	s.render(w, r, "story.html", storyData{storyView: v, Grades: grades})
+}
+
+func (s *Server) notFound(w nethttp.ResponseWriter, r *nethttp.Request, msg string) {
+	w.WriteHeader(nethttp.StatusNotFound)
+	s.render(w, r, "error.html", errorData{msg})
+}
+
+type errorData struct{ Message string }
+
+func (errorData) title() string { return "Not found" }
+
+// articleData is the article page: the text cut around the highlighted
+// evidence, so that the template escapes each part and wraps the
+// evidence in a mark element.
+type articleData struct {
+	articleJSON
+	Before, Mark, After string
+	Highlighted         bool
+	StoryTitle          string
+}
+
+func (d articleData) title() string { return d.Title }
+
+func (s *Server) uiArticle(w nethttp.ResponseWriter, r *nethttp.Request) {
+	sn := s.current()
+	a := sn.corpus.articles[r.PathValue("id")]
+	if a == nil {
+		s.notFound(w, r, "No such article.")
+		return
+	}
+	d := articleData{articleJSON: articleJSON{articleRef: sn.articleRef(a), URL: a.URL, Authors: a.Authors, File: a.File, Notes: a.Notes}}
+	if st := sn.story(a.Story); st != nil {
+		d.StoryTitle = st.Title
+	}
+	if an := sn.d.Analyses[a.ID]; an != nil {
+		for i := range an.Statements {
+			d.Statements = append(d.Statements, sn.statementView(&an.Statements[i], a))
+		}
+		for i := range an.Claims {
+			d.Claims = append(d.Claims, sn.claimView(&an.Claims[i]))
+		}
+	}
+	start, err1 := strconv.Atoi(r.URL.Query().Get("start"))
+	end, err2 := strconv.Atoi(r.URL.Query().Get("end"))
+	sp := dossier.Span{Start: start, End: end}
+	if err1 == nil && err2 == nil && validSpan(a.Text, sp) {
+		d.Before, d.Mark, d.After, d.Highlighted = a.Text[:sp.Start], a.Text[sp.Start:sp.End], a.Text[sp.End:], true
+	} else {
+		d.Before = a.Text
+	}
+	s.render(w, r, "article.html", d)
+}
+
+// validSpan reports whether a span fits the text and cuts it between
+// characters.
+func validSpan(text string, sp dossier.Span) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return false
+	}
+	return (sp.Start == len(text) || utf8.RuneStart(text[sp.Start])) && (sp.End == len(text) || utf8.RuneStart(text[sp.End]))
+}
+
+type entitiesData struct {
+	Query    string
+	Entities []entityRef
+	Total    int
+}
+
+func (entitiesData) title() string { return "Entities" }
+
+func (s *Server) uiEntities(w nethttp.ResponseWriter, r *nethttp.Request) {
+	q := r.URL.Query().Get("q")
+	all := s.current().matchEntities(q)
+	s.render(w, r, "entities.html", entitiesData{Query: q, Entities: window(all, 200, 0), Total: len(all)})
+}
+
+type entityData struct{ *entityView }
+
+func (d entityData) title() string { return d.Name }
+
+func (s *Server) uiEntity(w nethttp.ResponseWriter, r *nethttp.Request) {
+	v := s.current().entityView(r.PathValue("id"))
+	if v == nil {
+		s.notFound(w, r, "No such entity.")
+		return
+	}
+	if v.Redirect != "" {
+		nethttp.Redirect(w, r, "/entities/"+url.PathEscape(v.Redirect), nethttp.StatusFound)
+		return
+	}
+	s.render(w, r, "entity.html", entityData{v})
+}
+
+type outletsData struct {
+	Outlets []outletGrade
+}
+
+type outletGrade struct{ Name, Grade string }
+
+func (outletsData) title() string { return "Outlets" }
+
+func (s *Server) uiOutlets(w nethttp.ResponseWriter, r *nethttp.Request) {
+	sn := s.current()
+	d := outletsData{}
+	for _, o := range sn.outlets {
+		d.Outlets = append(d.Outlets, outletGrade{o, sn.grade(o)})
+	}
+	s.render(w, r, "outlets.html", d)
+}
+
+type ingestData struct {
+	Result *ingestResult
+	Error  string
+}
+
+func (ingestData) title() string { return "Ingest" }
+
+func (s *Server) uiIngestPage(w nethttp.ResponseWriter, r *nethttp.Request) {
+	s.render(w, r, "ingest.html", ingestData{})
+}
+
+// back redirects a form post to the page it came from.
+func back(w nethttp.ResponseWriter, r *nethttp.Request) {
+	nethttp.Redirect(w, r, localPath(r.PostFormValue("return")), nethttp.StatusSeeOther)
+}
+
+// formError answers a form that could not be applied.
+func (s *Server) formError(w nethttp.ResponseWriter, r *nethttp.Request, status int, msg string) {
+	w.WriteHeader(status)
+	s.render(w, r, "error.html", errorData{msg})
+}
+
+func (s *Server) uiSetReliability(w nethttp.ResponseWriter, r *nethttp.Request, tok dossier.Token) {
+	outlet := r.PostFormValue("outlet")
+	grade, ok := validGrade(r.PostFormValue("grade"))
+	if outlet == "" || !ok {
+		s.formError(w, r, nethttp.StatusBadRequest, "Give an outlet and an Admiralty grade A to F.")
+		return
+	}
+	if err := s.cfg.Store.Judge(r.Context(), dossier.Judgement{Kind: dossier.JudgeReliability, Target: outlet, Value: grade, By: tok.Name}); err != nil {
+		s.formError(w, r, nethttp.StatusInternalServerError, err.Error())
+		return
+	}
+	if _, err := s.rescore(r.Context()); err != nil {
+		s.formError(w, r, nethttp.StatusInternalServerError, err.Error())
+		return
+	}
+	back(w, r)
+}
+
+// undoing reports whether a form asks to take a judgement back.
+func undoing(r *nethttp.Request) bool { return r.PostFormValue("undo") != "" }
+
+func (s *Server) apply(w nethttp.ResponseWriter, r *nethttp.Request, tok dossier.Token, j dossier.Judgement) {
+	var err error
+	if undoing(r) {
+		err = s.cfg.Store.Retract(r.Context(), j.Kind, j.Target, tok.Name)
+	} else {
+		j.By = tok.Name
+		err = s.cfg.Store.Judge(r.Context(), j)
+	}
+	if err == nil {
+		_, err = s.rescore(r.Context())
+	}
+	if err != nil {
+		s.formError(w, r, nethttp.StatusInternalServerError, err.Error())
+		return
+	}
+	back(w, r)
+}
+
+func (s *Server) uiMarkWrong(w nethttp.ResponseWriter, r *nethttp.Request, tok dossier.Token) {
+	id := r.PathValue("id")
+	if _, ok := s.current().claims[id]; !ok {
+		s.formError(w, r, nethttp.StatusNotFound, "No such claim.")
+		return
+	}
+	s.apply(w, r, tok, dossier.Judgement{Kind: dossier.JudgeWrongClaim, Target: id, Value: r.PostFormValue("reason")})
+}
+
+func (s *Server) uiDismiss(w nethttp.ResponseWriter, r *nethttp.Request, tok dossier.Token) {
+	v := s.current().storyView(r.PathValue("id"))
+	agent := r.PostFormValue("agent")
+	if v == nil || !hasHypothesis(v, agent) {
+		s.formError(w, r, nethttp.StatusNotFound, "No such hypothesis.")
+		return
+	}
+	s.apply(w, r, tok, dossier.Judgement{Kind: dossier.JudgeDismiss, Target: dossier.DismissTarget(v.Anchor, agent)})
+}
+
+func (s *Server) uiMerge(w nethttp.ResponseWriter, r *nethttp.Request, tok dossier.Token) {
+	from := r.PathValue("id")
+	into := strings.TrimSpace(r.PostFormValue("into"))
+	if !undoing(r) {
+		if msg := checkMerge(s.current(), from, into); msg != "" {
+			s.formError(w, r, nethttp.StatusBadRequest, msg)
+			return
+		}
+	}
+	s.apply(w, r, tok, dossier.Judgement{Kind: dossier.JudgeMerge, Target: from, Value: into})
+}
+
+func (s *Server) uiIngest(w nethttp.ResponseWriter, r *nethttp.Request, _ dossier.Token) {
+	var arts []*dossier.Article
+	var errs []string
+	var err error
+	if u := r.URL.Query().Get("url"); u != "" || r.Header.Get("Content-Type") == "application/x-www-form-urlencoded" {
+		if u == "" {
+			u = r.PostFormValue("url")
+		}
+		arts, err = s.fetchURL(r.Context(), u)
+	} else {
+		arts, errs, err = s.ingestBody(r)
+	}
+	if err != nil {
+		w.WriteHeader(bodyError(err))
+		s.render(w, r, "ingest.html", ingestData{Error: fmt.Sprint(err)})
+		return
+	}
+	res, err := s.store(r.Context(), arts, errs)
+	if err != nil {
+		w.WriteHeader(nethttp.StatusInternalServerError)
+		s.render(w, r, "ingest.html", ingestData{Error: err.Error()})
+		return
+	}
+	s.render(w, r, "ingest.html", ingestData{Result: &res})
+}
