@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"mime/multipart"
 	"net"
 	nethttp "net/http"
 	"net/netip"
@@ -366,5 +365,3 @@ func publicAddr(ip netip.Addr) bool {
 	}
 	return true
 }
-
-var _ = multipart.ErrMessageTooLarge

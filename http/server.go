@@ -103,7 +103,6 @@ type Server struct {
 	dirty      bool
 	rebuilding bool
 	bg         sync.WaitGroup
-	lastErr    error
 }
 
 // New loads the store's articles, analyses them and builds the first

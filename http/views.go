@@ -2,6 +2,7 @@ package http
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"sort"
 	"strconv"
@@ -262,8 +263,8 @@ func (s *snapshot) brief(v *storyView, m *assess.Matrix) {
 	v.Rows = make([]rowView, len(m.Rows))
 	for i, r := range m.Rows {
 		rv := rowView{N: i + 1, Claim: s.claimView(&r.Claim), Copies: r.Copies, Reliability: r.Reliability,
-			Interested: r.Interested, Relayed: r.Relayed, Credibility: r.Credibility, Relevance: r.Relevance,
-			Weight: r.Weight, Diagnosticity: r.Diagnosticity}
+			Interested: r.Interested, Relayed: r.Relayed, Credibility: round3(r.Credibility), Relevance: round3(r.Relevance),
+			Weight: round3(r.Weight), Diagnosticity: r.Diagnosticity}
 		rv.Claim.Holder, rv.Claim.Agent = r.Holder, r.Agent
 		for _, rt := range r.Ratings {
 			rv.Ratings = append(rv.Ratings, string(rt))
@@ -275,7 +276,7 @@ func (s *snapshot) brief(v *storyView, m *assess.Matrix) {
 	}
 	for h, hy := range m.Hypotheses {
 		hv := hypView{N: h + 1, Agent: hy.Agent, Label: hy.Label, Also: hy.Also, Inconsistency: hy.Inconsistency,
-			Weighted: hy.Weighted, Consistent: hy.Consistent, Dismissed: hy.Dismissed}
+			Weighted: round3(hy.Weighted), Consistent: hy.Consistent, Dismissed: hy.Dismissed}
 		for r := range v.Rows {
 			rt := v.Rows[r].Ratings[h]
 			switch dossier.Rating(rt) {
@@ -405,6 +406,9 @@ func (s *snapshot) outletViews(v *storyView, st *dossier.Story) {
 	}
 }
 
+// round3 keeps three decimals, so that the JSON shows no float noise.
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
+
 func responsibility(p dossier.Polarity) string {
 	if p == dossier.NotResponsible {
 		return "not responsible"
@@ -416,22 +420,21 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // entityView is an entity page.
 type entityView struct {
-	ID           string          `json:"id"`
-	Name         string          `json:"name"`
-	Type         string          `json:"type"`
-	Aliases      []string        `json:"aliases"`
-	Titles       []string        `json:"titles"`
-	Affiliation  *entityRef      `json:"affiliation"`
-	MergedFrom   []entityRef     `json:"merged_from"`
-	Statements   []statementView `json:"statements"`
-	Held         []claimView     `json:"claims_held"`
-	About        []claimView     `json:"claims_about"`
-	MoreSaid     int             `json:"more_statements"` // beyond the page's limit
-	Members      []entityRef     `json:"members"`         // entities affiliated to it
-	Mentions     int             `json:"mentions"`
-	Stories      []storyItem     `json:"stories"`
-	Redirect     string          `json:"-"`
-	statementCap int
+	ID          string          `json:"id"`
+	Name        string          `json:"name"`
+	Type        string          `json:"type"`
+	Aliases     []string        `json:"aliases"`
+	Titles      []string        `json:"titles"`
+	Affiliation *entityRef      `json:"affiliation"`
+	MergedFrom  []entityRef     `json:"merged_from"`
+	Statements  []statementView `json:"statements"`
+	Held        []claimView     `json:"claims_held"`
+	About       []claimView     `json:"claims_about"`
+	MoreSaid    int             `json:"more_statements"` // beyond the page's limit
+	Members     []entityRef     `json:"members"`         // entities affiliated to it
+	Mentions    int             `json:"mentions"`
+	Stories     []storyItem     `json:"stories"`
+	Redirect    string          `json:"-"`
 }
 
 // entityRef names an entity.
