@@ -25,6 +25,51 @@ const maxSearchHits = 200
 type searchCache struct {
 	mu   sync.Mutex
 	hits map[string][]dossier.SearchHit
+	ids  map[string][]string
+}
+
+// idSearcher is a store that can search for article IDs alone, which is
+// all the story list needs and much cheaper than hits with snippets
+// (sqlite.Store is one).
+type idSearcher interface {
+	SearchIDs(ctx context.Context, query string, limit int) ([]string, error)
+}
+
+// maxStorySearch bounds the articles a story list search reads.
+const maxStorySearch = 500
+
+// searchIDs returns the IDs of the articles that match a query, cached
+// per snapshot.
+func (s *Server) searchIDs(ctx context.Context, sn *snapshot, q string) ([]string, error) {
+	q = strings.TrimSpace(q)
+	c := &sn.search
+	c.mu.Lock()
+	ids, ok := c.ids[q]
+	c.mu.Unlock()
+	if ok {
+		return ids, nil
+	}
+	if is, ok := s.cfg.Store.(idSearcher); ok {
+		var err error
+		if ids, err = is.SearchIDs(ctx, q, maxStorySearch); err != nil {
+			return nil, err
+		}
+	} else {
+		hits, err := s.search(ctx, sn, q)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			ids = append(ids, h.Article.ID)
+		}
+	}
+	c.mu.Lock()
+	if c.ids == nil || len(c.ids) >= maxCachedQueries {
+		c.ids = map[string][]string{}
+	}
+	c.ids[q] = ids
+	c.mu.Unlock()
+	return ids, nil
 }
 
 // maxCachedQueries bounds the queries a snapshot remembers.
@@ -72,14 +117,14 @@ func (s *Server) storyList(r *nethttp.Request, sn *snapshot) ([]*dossier.Story, 
 	}
 	var ids []string
 	if f.Query != "" {
-		hits, err := s.search(r.Context(), sn, f.Query)
+		found, err := s.searchIDs(r.Context(), sn, f.Query)
 		if err != nil {
 			return nil, f, err
 		}
 		ids = []string{}
 		seen := map[string]bool{}
-		for _, h := range hits {
-			a := sn.corpus.articles[h.Article.ID]
+		for _, id := range found {
+			a := sn.corpus.articles[id]
 			if a != nil && a.Story != "" && !seen[a.Story] {
 				seen[a.Story] = true
 				ids = append(ids, a.Story)

@@ -634,6 +634,11 @@ func TestForms(t *testing.T) {
 		t.Errorf("login: %d to %q, cookie %q", code, h.Get("Location"), ck)
 	}
 	cookie := cookieName + "=" + f.token
+	// Render (and cache) the story page before the grade: the grade must
+	// show all the same.
+	if _, page, _ := f.do(t, "GET", "/stories/s1", "", nil, "Cookie", cookie); !strings.Contains(page, `data-outlet="Meridian Wire">F</span>`) {
+		t.Errorf("story page before grading lacks the default grade F")
+	}
 	grade := url.Values{"outlet": {"Meridian Wire"}, "grade": {"B"}, "return": {"/stories/s1"}}
 	tests := []struct {
 		name string

@@ -98,6 +98,7 @@ type snapshot struct {
 
 	views  sync.Map    // story ID → *storyView, built on first request
 	search searchCache // full-text query → hits
+	pages  pageCache   // rendered pages
 }
 
 // stmtRef is a statement and where it stands.

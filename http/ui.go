@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"dossier"
@@ -46,25 +47,84 @@ type page struct {
 // render executes a page template into a buffer, then writes it, so that
 // a template error is a clean 500 rather than half a page.
 func (s *Server) render(w nethttp.ResponseWriter, r *nethttp.Request, name string, data any) {
+	b, err := s.renderBytes(r, s.loggedIn(r), name, data)
+	if err != nil {
+		s.log.Error("rendering", "template", name, "err", err)
+		nethttp.Error(w, "rendering failed", nethttp.StatusInternalServerError)
+		return
+	}
+	writePage(w, b)
+}
+
+func writePage(w nethttp.ResponseWriter, b []byte) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(b)
+}
+
+func (s *Server) renderBytes(r *nethttp.Request, loggedIn bool, name string, data any) ([]byte, error) {
 	t := s.pages[name]
 	if t == nil {
-		nethttp.Error(w, "no template "+name, nethttp.StatusInternalServerError)
-		return
+		return nil, fmt.Errorf("no template %s", name)
 	}
 	title := ""
 	if tt, ok := data.(interface{ title() string }); ok {
 		title = tt.title()
 	}
 	var buf bytes.Buffer
-	p := page{Title: title, LoggedIn: s.loggedIn(r), Path: r.URL.RequestURI(), Data: data}
+	p := page{Title: title, LoggedIn: loggedIn, Path: r.URL.RequestURI(), Data: data}
 	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// maxCachedPages bounds the rendered pages a snapshot keeps.
+const maxCachedPages = 4096
+
+// pageCache keeps rendered pages per snapshot, by request URI and login
+// state: a snapshot never changes, so neither do its pages, and the
+// busiest pages (a story, a search) are rendered once per snapshot.
+type pageCache struct {
+	mu    sync.Mutex
+	pages map[string][]byte
+}
+
+// cached serves a page from the snapshot's cache, rendering it with
+// build on a miss. build returns the template, the data and the status;
+// only 200 pages are kept.
+func (s *Server) cached(w nethttp.ResponseWriter, r *nethttp.Request, sn *snapshot, build func() (string, any, int)) {
+	in := s.loggedIn(r)
+	key := strconv.FormatBool(in) + " " + r.URL.RequestURI()
+	c := &sn.pages
+	c.mu.Lock()
+	b, ok := c.pages[key]
+	c.mu.Unlock()
+	if ok {
+		writePage(w, b)
+		return
+	}
+	name, data, status := build()
+	b, err := s.renderBytes(r, in, name, data)
+	if err != nil {
 		s.log.Error("rendering", "template", name, "err", err)
 		nethttp.Error(w, "rendering failed", nethttp.StatusInternalServerError)
 		return
 	}
+	if status == nethttp.StatusOK {
+		c.mu.Lock()
+		if c.pages == nil || len(c.pages) >= maxCachedPages {
+			c.pages = map[string][]byte{}
+		}
+		c.pages[key] = b
+		c.mu.Unlock()
+		writePage(w, b)
+		return
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(buf.Bytes())
+	w.WriteHeader(status)
+	w.Write(b)
 }
 
 func (loginData) title() string { return "Log in" }
@@ -87,6 +147,11 @@ func (listData) title() string { return "Stories" }
 
 func (s *Server) uiStories(w nethttp.ResponseWriter, r *nethttp.Request) {
 	sn := s.current()
+	s.cached(w, r, sn, func() (string, any, int) { return s.storiesPage(r, sn) })
+}
+
+// storiesPage builds the story list.
+func (s *Server) storiesPage(r *nethttp.Request, sn *snapshot) (string, any, int) {
 	list, f, err := s.storyList(r, sn)
 	d := listData{Filter: f, Outlets: sn.outlets, From: r.URL.Query().Get("from"), To: r.URL.Query().Get("to"),
 		Judgements: len(sn.judgements), Articles: len(sn.d.Articles)}
@@ -95,9 +160,7 @@ func (s *Server) uiStories(w nethttp.ResponseWriter, r *nethttp.Request) {
 	}
 	if err != nil {
 		d.Error = err.Error()
-		w.WriteHeader(nethttp.StatusBadRequest)
-		s.render(w, r, "stories.html", d)
-		return
+		return "stories.html", d, nethttp.StatusBadRequest
 	}
 	limit, offset := paging(r, 50)
 	d.Total = len(list)
@@ -109,7 +172,7 @@ func (s *Server) uiStories(w nethttp.ResponseWriter, r *nethttp.Request) {
 		q.Set("offset", strconv.Itoa(offset+limit))
 		d.Next = "/?" + q.Encode()
 	}
-	s.render(w, r, "stories.html", d)
+	return "stories.html", d, nethttp.StatusOK
 }
 
 // storyData is the story page.
@@ -121,12 +184,14 @@ type storyData struct {
 func (d storyData) title() string { return d.Title }
 
 func (s *Server) uiStory(w nethttp.ResponseWriter, r *nethttp.Request) {
-	v := s.current().storyView(r.PathValue("id"))
-	if v == nil {
-		s.notFound(w, r, "No such story.")
-		return
-	}
-	s.render(w, r, "story.html", storyData{storyView: v, Grades: grades})
+	sn := s.current()
+	s.cached(w, r, sn, func() (string, any, int) {
+		v := sn.storyView(r.PathValue("id"))
+		if v == nil {
+			return "error.html", errorData{"No such story."}, nethttp.StatusNotFound
+		}
+		return "story.html", storyData{storyView: v, Grades: grades}, nethttp.StatusOK
+	})
 }
 
 func (s *Server) notFound(w nethttp.ResponseWriter, r *nethttp.Request, msg string) {

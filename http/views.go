@@ -100,10 +100,20 @@ type hypView struct {
 	Weighted      float64  `json:"weighted_inconsistency"`
 	Consistent    int      `json:"consistent"`
 	Dismissed     bool     `json:"dismissed"`
-	For           []rated  `json:"for"`
-	Against       []rated  `json:"against"`
-	Neutral       int      `json:"neutral"`
+	// For and Against list the rows rated for and against it, the first
+	// maxEvidence of each; MoreFor and MoreAgainst count the rest (every
+	// rating is in the rows).
+	For         []rated `json:"for"`
+	Against     []rated `json:"against"`
+	MoreFor     int     `json:"more_for"`
+	MoreAgainst int     `json:"more_against"`
+	Neutral     int     `json:"neutral"`
 }
+
+// maxEvidence bounds the evidence a hypothesis lists for and against it,
+// so that a story of hundreds of claims and dozens of hypotheses does not
+// repeat the matrix once per hypothesis.
+const maxEvidence = 25
 
 // speakerView is one speaker's statements in a story.
 type speakerView struct {
@@ -287,6 +297,12 @@ func (s *snapshot) brief(v *storyView, m *assess.Matrix) {
 			default:
 				hv.Neutral++
 			}
+		}
+		if n := len(hv.For); n > maxEvidence {
+			hv.For, hv.MoreFor = hv.For[:maxEvidence], n-maxEvidence
+		}
+		if n := len(hv.Against); n > maxEvidence {
+			hv.Against, hv.MoreAgainst = hv.Against[:maxEvidence], n-maxEvidence
 		}
 		v.Hypotheses = append(v.Hypotheses, hv)
 	}

@@ -1,0 +1,39 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestSearchIDs checks that SearchIDs finds what Search finds, in the
+// same order, for valid, malformed and empty queries alike.
+func TestSearchIDs(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	c := corpus()
+	body := article("Coastal Times", "https://ct.example/2", "Markets close lower",
+		"Shares fell after the drone attack on Velmora, traders said.", date("2025-03-01T18:00:00Z"))
+	add(t, s, append(c, body))
+	for _, q := range []string{"drone attack", "velmora", `"Kremlin drone"`, "Orlov OR Marten", "dron*", "title:grain",
+		"nonexistentword", `"Velmora port`, "-", "drone -", "(velmora", "   "} {
+		hits, err := s.Search(ctx, q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, h := range hits {
+			want = append(want, h.Article.ID)
+		}
+		got, err := s.SearchIDs(ctx, q, 10)
+		if err != nil {
+			t.Fatalf("SearchIDs(%q): %v", q, err)
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("SearchIDs(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if got, _ := s.SearchIDs(ctx, "drone", 1); len(got) != 1 {
+		t.Errorf("limit 1 gave %v", got)
+	}
+}
