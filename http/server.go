@@ -28,6 +28,7 @@ import (
 	"log/slog"
 	"net"
 	nethttp "net/http"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -100,6 +101,7 @@ type Server struct {
 	articles   []*dossier.Article
 	raw        map[string]*dossier.Analysis
 	copies     map[string][]dossier.Copy
+	pending    []*dossier.Article // stored, not yet analysed
 	dirty      bool
 	rebuilding bool
 	bg         sync.WaitGroup
@@ -200,8 +202,9 @@ func (s *Server) rescore(ctx context.Context) (*snapshot, error) {
 	return sn, nil
 }
 
-// addArticles stores articles, analyses the new ones and schedules a
-// rebuild of the stories in the background.
+// addArticles stores articles and hands the new ones to the background
+// worker, which analyses them and rebuilds the stories; the current
+// snapshot serves until the new one is ready.
 func (s *Server) addArticles(ctx context.Context, arts []*dossier.Article) ([]dossier.AddResult, error) {
 	if len(arts) == 0 {
 		return nil, nil
@@ -219,28 +222,42 @@ func (s *Server) addArticles(ctx context.Context, arts []*dossier.Article) ([]do
 	if len(added) == 0 {
 		return res, nil
 	}
-	analyses := make([]*dossier.Analysis, len(added))
-	for i, a := range added {
-		an, err := s.analyze(a)
-		if err != nil {
-			s.log.Info("analysis", "article", a.ID, "err", err)
-		}
-		analyses[i] = an
-	}
 	s.dataMu.Lock()
-	for i, a := range added {
-		s.articles = append(s.articles, a)
-		if analyses[i] != nil {
-			s.raw[a.ID] = analyses[i]
-		}
-	}
+	s.pending = append(s.pending, added...)
 	s.dataMu.Unlock()
 	s.scheduleRebuild()
 	return res, nil
 }
 
-// scheduleRebuild rebuilds the corpus in the background, once more after
-// the running rebuild when one is running already.
+// analyseAll analyses articles on every core.
+func (s *Server) analyseAll(arts []*dossier.Article) []*dossier.Analysis {
+	out := make([]*dossier.Analysis, len(arts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				an, err := s.analyze(arts[i])
+				if err != nil {
+					s.log.Info("analysis", "article", arts[i].ID, "err", err)
+				}
+				out[i] = an
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// scheduleRebuild analyses the pending articles and rebuilds the corpus
+// in the background, once more after the running rebuild when one is
+// running already.
 func (s *Server) scheduleRebuild() {
 	s.dataMu.Lock()
 	defer s.dataMu.Unlock()
@@ -260,6 +277,18 @@ func (s *Server) scheduleRebuild() {
 				return
 			}
 			s.dirty = false
+			pending := s.pending
+			s.pending = nil
+			s.dataMu.Unlock()
+
+			analyses := s.analyseAll(pending)
+			s.dataMu.Lock()
+			for i, a := range pending {
+				s.articles = append(s.articles, a)
+				if analyses[i] != nil {
+					s.raw[a.ID] = analyses[i]
+				}
+			}
 			arts := append([]*dossier.Article(nil), s.articles...)
 			raw := make(map[string]*dossier.Analysis, len(s.raw))
 			for k, v := range s.raw {
@@ -277,7 +306,7 @@ func (s *Server) scheduleRebuild() {
 			s.corpus = c
 			s.install(newSnapshot(c, js, s.versions.Add(1)))
 			s.finishMu.Unlock()
-			s.log.Info("stories rebuilt", "articles", len(arts), "stories", len(c.d.Stories), "took", c.took.Round(time.Millisecond))
+			s.log.Info("stories rebuilt", "articles", len(arts), "new", len(pending), "stories", len(c.d.Stories), "took", c.took.Round(time.Millisecond))
 		}
 	}()
 }
