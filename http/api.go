@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"dossier"
@@ -20,13 +19,8 @@ func sprintf(format string, args ...any) string { return fmt.Sprintf(format, arg
 // maxSearchHits bounds the articles a search reads from the store.
 const maxSearchHits = 200
 
-// searchCache keeps the story IDs a query found, per snapshot: the store
-// is only asked again when the snapshot changes.
-type searchCache struct {
-	mu   sync.Mutex
-	hits map[string][]dossier.SearchHit
-	ids  map[string][]string
-}
+// maxCachedQueries bounds the queries a snapshot remembers.
+const maxCachedQueries = 4096
 
 // idSearcher is a store that can search for article IDs alone, which is
 // all the story list needs and much cheaper than hits with snippets
@@ -38,64 +32,29 @@ type idSearcher interface {
 // maxStorySearch bounds the articles a story list search reads.
 const maxStorySearch = 500
 
-// searchIDs returns the IDs of the articles that match a query, cached
-// per snapshot.
+// search runs a full-text query through the store, once per snapshot.
+func (s *Server) search(ctx context.Context, sn *snapshot, q string) ([]dossier.SearchHit, error) {
+	q = strings.TrimSpace(q)
+	return sn.hits.get(q, func() ([]dossier.SearchHit, error) {
+		return s.cfg.Store.Search(context.WithoutCancel(ctx), q, maxSearchHits)
+	})
+}
+
+// searchIDs returns the IDs of the articles that match a query, once per
+// snapshot.
 func (s *Server) searchIDs(ctx context.Context, sn *snapshot, q string) ([]string, error) {
 	q = strings.TrimSpace(q)
-	c := &sn.search
-	c.mu.Lock()
-	ids, ok := c.ids[q]
-	c.mu.Unlock()
-	if ok {
-		return ids, nil
-	}
-	if is, ok := s.cfg.Store.(idSearcher); ok {
-		var err error
-		if ids, err = is.SearchIDs(ctx, q, maxStorySearch); err != nil {
-			return nil, err
+	return sn.ids.get(q, func() ([]string, error) {
+		if is, ok := s.cfg.Store.(idSearcher); ok {
+			return is.SearchIDs(context.WithoutCancel(ctx), q, maxStorySearch)
 		}
-	} else {
 		hits, err := s.search(ctx, sn, q)
-		if err != nil {
-			return nil, err
-		}
+		var ids []string
 		for _, h := range hits {
 			ids = append(ids, h.Article.ID)
 		}
-	}
-	c.mu.Lock()
-	if c.ids == nil || len(c.ids) >= maxCachedQueries {
-		c.ids = map[string][]string{}
-	}
-	c.ids[q] = ids
-	c.mu.Unlock()
-	return ids, nil
-}
-
-// maxCachedQueries bounds the queries a snapshot remembers.
-const maxCachedQueries = 4096
-
-// search runs a full-text query through the store, cached per snapshot.
-func (s *Server) search(ctx context.Context, sn *snapshot, q string) ([]dossier.SearchHit, error) {
-	q = strings.TrimSpace(q)
-	c := &sn.search
-	c.mu.Lock()
-	hits, ok := c.hits[q]
-	c.mu.Unlock()
-	if ok {
-		return hits, nil
-	}
-	hits, err := s.cfg.Store.Search(ctx, q, maxSearchHits)
-	if err != nil {
-		return nil, err
-	}
-	c.mu.Lock()
-	if c.hits == nil || len(c.hits) >= maxCachedQueries {
-		c.hits = map[string][]dossier.SearchHit{}
-	}
-	c.hits[q] = hits
-	c.mu.Unlock()
-	return hits, nil
+		return ids, err
+	})
 }
 
 // storyList applies the list's query parameters: q (full text), outlet,

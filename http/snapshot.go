@@ -96,9 +96,10 @@ type snapshot struct {
 	storyEntities map[string]map[string]bool
 	grades        map[string]string // outlet → Admiralty grade set by the analyst
 
-	views  sync.Map    // story ID → *storyView, built on first request
-	search searchCache // full-text query → hits
-	pages  pageCache   // rendered pages
+	views sync.Map                  // story ID → *storyView, built on first request
+	hits  memo[[]dossier.SearchHit] // full-text query → hits
+	ids   memo[[]string]            // full-text query → article IDs
+	pages memo[renderedPage]        // login state and request URI → page
 }
 
 // stmtRef is a statement and where it stands.
@@ -157,6 +158,7 @@ func canon(merged map[string]string, id string) string {
 // result.
 func newSnapshot(c *corpus, js []dossier.Judgement, version int64) *snapshot {
 	s := &snapshot{version: version, corpus: c, judgements: js}
+	s.hits.max, s.ids.max, s.pages.max = maxCachedQueries, maxCachedQueries, maxCachedPages
 	s.opts = options(c, js)
 	d := *c.d
 	d.Stories = append([]dossier.Story(nil), c.d.Stories...)

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"dossier"
@@ -82,49 +81,35 @@ func (s *Server) renderBytes(r *nethttp.Request, loggedIn bool, name string, dat
 // maxCachedPages bounds the rendered pages a snapshot keeps.
 const maxCachedPages = 4096
 
-// pageCache keeps rendered pages per snapshot, by request URI and login
-// state: a snapshot never changes, so neither do its pages, and the
-// busiest pages (a story, a search) are rendered once per snapshot.
-type pageCache struct {
-	mu    sync.Mutex
-	pages map[string][]byte
+// renderedPage is a page as a snapshot caches it: a snapshot never
+// changes, so neither do its pages, and the busiest pages (a story, a
+// search) are rendered once per snapshot.
+type renderedPage struct {
+	body   []byte
+	status int
 }
 
-// cached serves a page from the snapshot's cache, rendering it with
-// build on a miss. build returns the template, the data and the status;
-// only 200 pages are kept.
+// cached serves a page from the snapshot's cache, keyed by the request
+// URI and the login state, rendering it with build on a miss. build
+// returns the template, the data and the status.
 func (s *Server) cached(w nethttp.ResponseWriter, r *nethttp.Request, sn *snapshot, build func() (string, any, int)) {
 	in := s.loggedIn(r)
-	key := strconv.FormatBool(in) + " " + r.URL.RequestURI()
-	c := &sn.pages
-	c.mu.Lock()
-	b, ok := c.pages[key]
-	c.mu.Unlock()
-	if ok {
-		writePage(w, b)
-		return
-	}
-	name, data, status := build()
-	b, err := s.renderBytes(r, in, name, data)
-	if err != nil {
-		s.log.Error("rendering", "template", name, "err", err)
-		nethttp.Error(w, "rendering failed", nethttp.StatusInternalServerError)
-		return
-	}
-	if status == nethttp.StatusOK {
-		c.mu.Lock()
-		if c.pages == nil || len(c.pages) >= maxCachedPages {
-			c.pages = map[string][]byte{}
+	p, err := sn.pages.get(strconv.FormatBool(in)+" "+r.URL.RequestURI(), func() (renderedPage, error) {
+		name, data, status := build()
+		b, err := s.renderBytes(r, in, name, data)
+		if err != nil {
+			s.log.Error("rendering", "template", name, "err", err)
 		}
-		c.pages[key] = b
-		c.mu.Unlock()
-		writePage(w, b)
+		return renderedPage{b, status}, err
+	})
+	if err != nil {
+		nethttp.Error(w, "rendering failed", nethttp.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	w.Write(b)
+	w.WriteHeader(p.status)
+	w.Write(p.body)
 }
 
 func (loginData) title() string { return "Log in" }
