@@ -341,21 +341,46 @@ func (s *Server) apiSearch(w nethttp.ResponseWriter, r *nethttp.Request) {
 		apiError(w, nethttp.StatusBadRequest, "q is required")
 		return
 	}
-	hits, err := s.search(r.Context(), sn, q)
+	limit, offset := paging(r, 20)
+	total, page, err := s.searchPage(r.Context(), sn, q, limit, offset)
 	if err != nil {
 		apiError(w, nethttp.StatusInternalServerError, "search: %v", err)
 		return
 	}
-	limit, offset := paging(r, 20)
 	out := []searchHit{}
-	for _, h := range window(hits, limit, offset) {
+	for _, h := range page {
 		ref := sn.articleRef(h.Article)
 		if a := sn.corpus.articles[h.Article.ID]; a != nil {
 			ref.Story = a.Story
 		}
 		out = append(out, searchHit{articleRef: ref, Snippet: h.Snippet, Rank: h.Rank})
 	}
-	writeJSON(w, nethttp.StatusOK, map[string]any{"total": len(hits), "hits": out})
+	writeJSON(w, nethttp.StatusOK, map[string]any{"total": total, "hits": out})
+}
+
+// pageSearcher is a store that computes snippets for one page of hits
+// only (sqlite.Store is one).
+type pageSearcher interface {
+	SearchPage(ctx context.Context, query string, limit, offset int) ([]dossier.SearchHit, error)
+}
+
+// searchPage returns how many articles match (up to maxStorySearch) and
+// one page of hits, each cached per snapshot.
+func (s *Server) searchPage(ctx context.Context, sn *snapshot, q string, limit, offset int) (int, []dossier.SearchHit, error) {
+	ps, ok := s.cfg.Store.(pageSearcher)
+	if !ok {
+		hits, err := s.search(ctx, sn, q)
+		return len(hits), window(hits, limit, offset), err
+	}
+	ids, err := s.searchIDs(ctx, sn, q)
+	if err != nil {
+		return 0, nil, err
+	}
+	q = strings.TrimSpace(q)
+	page, err := sn.hits.get(strconv.Itoa(limit)+" "+strconv.Itoa(offset)+" "+q, func() ([]dossier.SearchHit, error) {
+		return ps.SearchPage(context.WithoutCancel(ctx), q, limit, offset)
+	})
+	return len(ids), page, err
 }
 
 // judgementJSON is a judgement in the API.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"dossier"
 )
 
 // searchIDsSQL ranks like searchSQL but reads only the article IDs: no
@@ -58,4 +60,67 @@ func (s *Store) searchIDs(ctx context.Context, match string, limit int) ([]strin
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
+}
+
+// SearchPage returns the hits offset to offset+limit of a full-text
+// query, in Search's order and with its snippets, computing the snippets
+// of those hits only: Search computes one for every matching article
+// before it sorts, which on a common word costs far more than the page.
+func (s *Store) SearchPage(ctx context.Context, query string, limit, offset int) ([]dossier.SearchHit, error) {
+	if limit <= 0 {
+		limit = DefaultSearchLimit
+	}
+	offset = max(offset, 0)
+	ids, err := s.SearchIDs(ctx, query, offset+limit)
+	if err != nil || offset >= len(ids) {
+		return []dossier.SearchHit{}, err
+	}
+	ids = ids[offset:]
+	hits, err := s.snippets(ctx, query, ids)
+	if err != nil && isQueryError(err) && ctx.Err() == nil {
+		hits, err = s.snippets(ctx, quoteWords(query), ids)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: search %q: %w", s.path, query, err)
+	}
+	return hits, nil
+}
+
+// snippets returns the hits of match among the articles ids, in the
+// order of ids.
+func (s *Store) snippets(ctx context.Context, match string, ids []string) ([]dossier.SearchHit, error) {
+	args := make([]any, 0, len(ids)+1)
+	args = append(args, match)
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	q := fmt.Sprintf(`SELECT %s,
+		snippet(articles_fts, -1, '%s', '%s', '%s', %d),
+		bm25(articles_fts, %g, 1.0)
+	FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+	WHERE articles_fts MATCH ? AND a.id IN (%s)`, articleColumns, SnippetOpen, SnippetClose, SnippetEllipsis, snippetTokens, titleWeight,
+		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ","))
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	byID := map[string]dossier.SearchHit{}
+	for rows.Next() {
+		var h dossier.SearchHit
+		if h.Article, _, err = scanArticle(rows, &h.Snippet, &h.Rank); err != nil {
+			return nil, err
+		}
+		byID[h.Article.ID] = h
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	hits := make([]dossier.SearchHit, 0, len(ids))
+	for _, id := range ids {
+		if h, ok := byID[id]; ok {
+			hits = append(hits, h)
+		}
+	}
+	return hits, nil
 }

@@ -32,6 +32,25 @@ func TestSearchIDs(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("SearchIDs(%q) = %v, want %v", q, got, want)
 		}
+		// SearchPage gives the same hits, snippets and ranks, a page at a
+		// time.
+		for _, pg := range []struct{ limit, offset int }{{10, 0}, {1, 0}, {2, 1}, {5, 50}} {
+			page, err := s.SearchPage(ctx, q, pg.limit, pg.offset)
+			if err != nil {
+				t.Fatalf("SearchPage(%q, %d, %d): %v", q, pg.limit, pg.offset, err)
+			}
+			lo, hi := min(pg.offset, len(hits)), min(pg.offset+pg.limit, len(hits))
+			if len(page) != hi-lo {
+				t.Errorf("SearchPage(%q, %d, %d) gave %d hits, want %d", q, pg.limit, pg.offset, len(page), hi-lo)
+				continue
+			}
+			for i, h := range page {
+				w := hits[lo+i]
+				if h.Article.ID != w.Article.ID || h.Snippet != w.Snippet || h.Rank != w.Rank {
+					t.Errorf("SearchPage(%q) hit %d = %s %q %v, want %s %q %v", q, lo+i, h.Article.ID, h.Snippet, h.Rank, w.Article.ID, w.Snippet, w.Rank)
+				}
+			}
+		}
 	}
 	if got, _ := s.SearchIDs(ctx, "drone", 1); len(got) != 1 {
 		t.Errorf("limit 1 gave %v", got)
