@@ -9,13 +9,17 @@ import (
 )
 
 // searchIDsSQL ranks like searchSQL but reads only the article IDs: no
-// snippet, no text. A snippet is computed for every matching row before
-// the sort, so on a common word it costs more than the match itself.
+// snippet, no text (a snippet is computed for every matching row before
+// the sort, so on a common word it costs more than the match itself). It
+// ranks and cuts on the index alone, then joins the few rows kept to
+// their articles, rather than joining every match; ties fall to the
+// earlier ingest, as in searchSQL.
 var searchIDsSQL = fmt.Sprintf(`SELECT a.id
-	FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-	WHERE articles_fts MATCH ?
-	ORDER BY bm25(articles_fts, %g, 1.0), a.seq
-	LIMIT ?`, titleWeight)
+	FROM (SELECT rowid AS seq, bm25(articles_fts, %g, 1.0) AS r
+		FROM articles_fts WHERE articles_fts MATCH ?
+		ORDER BY r, rowid LIMIT ?) t
+	JOIN articles a ON a.seq = t.seq
+	ORDER BY t.r, t.seq`, titleWeight)
 
 // SearchIDs returns the IDs of the articles that match a full-text query,
 // best first, as Search ranks them, for callers that hold the articles
