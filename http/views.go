@@ -136,7 +136,21 @@ type outletView struct {
 	Articles   []articleRef `json:"articles"`
 	Statements int          `json:"statements"`
 	Claims     int          `json:"claims"`
-	Only       []string     `json:"only"` // what no other outlet of the story carries
+	Only       []linked     `json:"only"` // what no other outlet of the story carries
+}
+
+// linked is a line of text with a link to its evidence.
+type linked struct {
+	Text string `json:"text"`
+	Link string `json:"link"`
+}
+
+// contradiction is a pair of claims about one agent with opposite
+// polarities, each linked to its evidence.
+type contradiction struct {
+	Text    string `json:"text"`
+	For     string `json:"for"`     // link to the claim that says responsible
+	Against string `json:"against"` // link to the claim that says not
 }
 
 // storyItem is a story in a list.
@@ -156,16 +170,16 @@ type storyItem struct {
 // what each outlet carries.
 type storyView struct {
 	storyItem
-	ArticleList    []articleRef `json:"article_list"`
-	Caveat         string       `json:"caveat"`
-	Hypotheses     []hypView    `json:"hypotheses"`
-	Rows           []rowView    `json:"rows"`
-	Excluded       []claimView  `json:"excluded"`
-	Sensitivity    string       `json:"sensitivity"`
-	Sides          []sideView   `json:"sides"`
-	OutletViews    []outletView `json:"outlet_views"`
-	Contradictions []string     `json:"contradictions"`
-	Anchor         string       `json:"-"`
+	ArticleList    []articleRef    `json:"article_list"`
+	Caveat         string          `json:"caveat"`
+	Hypotheses     []hypView       `json:"hypotheses"`
+	Rows           []rowView       `json:"rows"`
+	Excluded       []claimView     `json:"excluded"`
+	Sensitivity    string          `json:"sensitivity"`
+	Sides          []sideView      `json:"sides"`
+	OutletViews    []outletView    `json:"outlet_views"`
+	Contradictions []contradiction `json:"contradictions"`
+	Anchor         string          `json:"-"`
 }
 
 func day(t *time.Time) string {
@@ -403,22 +417,29 @@ func (s *snapshot) outletViews(v *storyView, st *dossier.Story) {
 	for _, r := range ov.Statements {
 		if r.Only {
 			if i, ok := idx[r.Outlets[0]]; ok {
-				v.OutletViews[i].Only = append(v.OutletViews[i].Only, s.name(r.Statement.Speaker, r.Statement.SpeakerText)+": "+oneLine(r.Statement.Text))
+				st := r.Statement
+				sp := st.Content
+				if sp.Len() == 0 {
+					sp = st.Sentence
+				}
+				v.OutletViews[i].Only = append(v.OutletViews[i].Only, linked{s.name(st.Speaker, st.SpeakerText) + ": " + oneLine(st.Text), evidenceLink(st.Article, sp)})
 			}
 		}
 	}
 	for _, r := range ov.Claims {
 		if r.Only {
 			if i, ok := idx[r.Outlets[0]]; ok {
-				v.OutletViews[i].Only = append(v.OutletViews[i].Only, fmt.Sprintf("claim by %s that %s was %s",
-					s.name(r.Claim.Holder, "the outlet"), s.name(r.Claim.Agent, "?"), responsibility(r.Claim.Polarity)))
+				v.OutletViews[i].Only = append(v.OutletViews[i].Only, linked{fmt.Sprintf("claim by %s that %s was %s",
+					s.name(r.Claim.Holder, "the outlet"), s.name(r.Claim.Agent, "?"), responsibility(r.Claim.Polarity)),
+					evidenceLink(r.Claim.Article, r.Claim.Evidence)})
 			}
 		}
 	}
 	for _, c := range ov.Contradictions {
-		v.Contradictions = append(v.Contradictions, fmt.Sprintf("%s: %s (%s) says responsible — %s (%s) says not",
+		v.Contradictions = append(v.Contradictions, contradiction{Text: fmt.Sprintf("%s: %s (%s) says responsible — %s (%s) says not",
 			s.name(c.Agent, "?"), s.name(c.For.Holder, "the outlet"), outletName(c.ForOutlet),
-			s.name(c.Against.Holder, "the outlet"), outletName(c.AgainstOutlet)))
+			s.name(c.Against.Holder, "the outlet"), outletName(c.AgainstOutlet)),
+			For: evidenceLink(c.For.Article, c.For.Evidence), Against: evidenceLink(c.Against.Article, c.Against.Evidence)})
 	}
 }
 
