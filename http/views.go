@@ -399,7 +399,15 @@ func (s *snapshot) speakerName(key string) string {
 
 // outletViews fills what each outlet carries.
 func (s *snapshot) outletViews(v *storyView, st *dossier.Story) {
-	ov := story.Outlets(s.d, *st)
+	// story.Outlets indexes the articles of the dossier it is given: give
+	// it the story's own, not the corpus's thousands.
+	sub := &dossier.Dossier{Analyses: s.d.Analyses, Copies: s.d.Copies, Entities: s.d.Entities}
+	for _, id := range st.Articles {
+		if a := s.corpus.articles[id]; a != nil {
+			sub.Articles = append(sub.Articles, a)
+		}
+	}
+	ov := story.Outlets(sub, *st)
 	idx := map[string]int{}
 	for _, o := range ov.Outlets {
 		idx[o.Outlet] = len(v.OutletViews)
