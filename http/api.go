@@ -45,6 +45,9 @@ func (s *Server) search(ctx context.Context, sn *snapshot, q string) ([]dossier.
 func (s *Server) searchIDs(ctx context.Context, sn *snapshot, q string) ([]string, error) {
 	q = strings.TrimSpace(q)
 	return sn.ids.get(q, func() ([]string, error) {
+		if terms := plainWords(q); terms != nil && sn.corpus.index != nil {
+			return sn.corpus.index.search(terms, maxStorySearch), nil
+		}
 		if is, ok := s.cfg.Store.(idSearcher); ok {
 			return is.SearchIDs(context.WithoutCancel(ctx), q, maxStorySearch)
 		}

@@ -22,8 +22,10 @@ type corpus struct {
 	// anchors maps a story's first article ID to the story's ID, for
 	// dismissals, which name a story by its anchor.
 	anchors map[string]string
-	built   time.Time
-	took    time.Duration
+	// index answers the story list's plain-word searches.
+	index *wordIndex
+	built time.Time
+	took  time.Duration
 }
 
 // buildCorpus links the analyses of articles across the corpus and groups
@@ -60,6 +62,7 @@ func buildCorpus(articles []*dossier.Article, raw map[string]*dossier.Analysis, 
 			c.anchors[s.Articles[0]] = s.ID
 		}
 	}
+	c.index = buildIndex(d.Articles)
 	c.took = time.Since(start)
 	c.built = time.Now()
 	return c
