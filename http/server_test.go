@@ -494,12 +494,16 @@ func TestIngestAndEscaping(t *testing.T) {
 	if a.File != "../../etc/hostile.txt" && a.File != "hostile.txt" {
 		t.Logf("file recorded as %q", a.File)
 	}
-	for _, path := range []string{"/articles/" + id, "/", "/?q=ministry", "/stories/" + a.Story, "/articles/" + id + "?start=0&end=10"} {
+	if a.Outlet != "Pwned Daily</onerror>" {
+		t.Logf("outlet read as %q", a.Outlet)
+	}
+	for _, path := range []string{"/articles/" + id, "/", "/?q=ministry", "/stories/" + a.Story, "/articles/" + id + "?start=0&end=10",
+		"/?outlet=" + url.QueryEscape(a.Outlet), "/outlets"} {
 		code, page, _ := f.do(t, "GET", path, "", nil)
 		if code != 200 {
 			t.Errorf("GET %s: %d", path, code)
 		}
-		if strings.Contains(page, "<script") || strings.Contains(page, "<img") {
+		if strings.Contains(page, "<script") || strings.Contains(page, "<img") || strings.Contains(page, "</onerror") {
 			t.Errorf("GET %s: hostile markup reached the page unescaped", path)
 		}
 		if path == "/articles/"+id && !strings.Contains(page, "&lt;script&gt;document.location") {

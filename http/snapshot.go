@@ -1,6 +1,7 @@
 package http
 
 import (
+	"html/template"
 	"sort"
 	"strings"
 	"sync"
@@ -102,7 +103,10 @@ type snapshot struct {
 	views sync.Map                  // story ID → *storyView, built on first request
 	hits  memo[[]dossier.SearchHit] // full-text query → hits
 	ids   memo[[]string]            // full-text query → article IDs
-	pages memo[renderedPage]        // login state and request URI → page
+	pages memo[renderedPage]
+	// options are the outlet filter's options, rendered once.
+	optionsOnce sync.Once
+	options     template.HTML // login state and request URI → page
 }
 
 // stmtRef is a statement and where it stands.

@@ -121,11 +121,13 @@ type listData struct {
 	EntityName string
 	Stories    []storyItem
 	Total      int
-	Outlets    []string
-	Error      string
-	Next       string // the next page's query, or ""
-	Judgements int
-	Articles   int
+	// OutletOptions are the outlet filter's <option> elements, escaped:
+	// hundreds of outlets render once per snapshot, not once per page.
+	OutletOptions template.HTML
+	Error         string
+	Next          string // the next page's query, or ""
+	Judgements    int
+	Articles      int
 }
 
 func (listData) title() string { return "Stories" }
@@ -138,7 +140,7 @@ func (s *Server) uiStories(w nethttp.ResponseWriter, r *nethttp.Request) {
 // storiesPage builds the story list.
 func (s *Server) storiesPage(r *nethttp.Request, sn *snapshot) (string, any, int) {
 	list, f, err := s.storyList(r, sn)
-	d := listData{Filter: f, Outlets: sn.outlets, From: r.URL.Query().Get("from"), To: r.URL.Query().Get("to"),
+	d := listData{Filter: f, OutletOptions: sn.outletOptions(f.Outlet), From: r.URL.Query().Get("from"), To: r.URL.Query().Get("to"),
 		Judgements: len(sn.judgements), Articles: len(sn.d.Articles)}
 	if f.Entity != "" {
 		d.EntityName = sn.name(f.Entity, f.Entity)
@@ -158,6 +160,28 @@ func (s *Server) storiesPage(r *nethttp.Request, sn *snapshot) (string, any, int
 		d.Next = "/?" + q.Encode()
 	}
 	return "stories.html", d, nethttp.StatusOK
+}
+
+// outletOptions renders the outlet filter's options, the selected one
+// marked; the unselected list is rendered once per snapshot.
+func (sn *snapshot) outletOptions(selected string) template.HTML {
+	build := func() template.HTML {
+		var b strings.Builder
+		for _, o := range sn.outlets {
+			e := template.HTMLEscapeString(o)
+			if o == selected {
+				b.WriteString(`<option value="` + e + `" selected>` + e + "</option>")
+			} else {
+				b.WriteString(`<option value="` + e + `">` + e + "</option>")
+			}
+		}
+		return template.HTML(b.String())
+	}
+	if selected != "" {
+		return build()
+	}
+	sn.optionsOnce.Do(func() { sn.options = build() })
+	return sn.options
 }
 
 // storyData is the story page.
