@@ -165,6 +165,14 @@ func parsePages() (map[string]*template.Template, error) {
 		if base == "layout.html" {
 			continue
 		}
+		if base == "storyrow.html" {
+			t, err := template.New(base).Funcs(funcs).ParseFS(templateFS, n)
+			if err != nil {
+				return nil, fmt.Errorf("http: template %s: %w", n, err)
+			}
+			pages[base] = t
+			continue
+		}
 		t, err := template.New(base).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", n)
 		if err != nil {
 			return nil, fmt.Errorf("http: template %s: %w", n, err)

@@ -104,6 +104,7 @@ type snapshot struct {
 	hits  memo[[]dossier.SearchHit] // full-text query → hits
 	ids   memo[[]string]            // full-text query → article IDs
 	pages memo[renderedPage]
+	rows  memo[template.HTML] // story ID → its row in the story list
 	// options are the outlet filter's options, rendered once.
 	optionsOnce sync.Once
 	options     template.HTML // login state and request URI → page
@@ -165,7 +166,7 @@ func canon(merged map[string]string, id string) string {
 // result.
 func newSnapshot(c *corpus, js []dossier.Judgement, version int64) *snapshot {
 	s := &snapshot{version: version, corpus: c, judgements: js}
-	s.hits.max, s.ids.max, s.pages.max = maxCachedQueries, maxCachedQueries, maxCachedPages
+	s.hits.max, s.ids.max, s.pages.max, s.rows.max = maxCachedQueries, maxCachedQueries, maxCachedPages, 1<<20
 	s.opts = options(c, js)
 	d := *c.d
 	d.Stories = append([]dossier.Story(nil), c.d.Stories...)

@@ -119,7 +119,7 @@ type listData struct {
 	Filter     storyFilter
 	From, To   string
 	EntityName string
-	Stories    []storyItem
+	Rows       []template.HTML // the stories' table rows, rendered once per snapshot
 	Total      int
 	// OutletOptions are the outlet filter's <option> elements, escaped:
 	// hundreds of outlets render once per snapshot, not once per page.
@@ -152,7 +152,12 @@ func (s *Server) storiesPage(r *nethttp.Request, sn *snapshot) (string, any, int
 	limit, offset := paging(r, 50)
 	d.Total = len(list)
 	for _, st := range window(list, limit, offset) {
-		d.Stories = append(d.Stories, sn.storyItem(st))
+		row, err := s.storyRow(sn, st)
+		if err != nil {
+			s.log.Error("rendering a story row", "story", st.ID, "err", err)
+			continue
+		}
+		d.Rows = append(d.Rows, row)
 	}
 	if offset+limit < len(list) {
 		q := r.URL.Query()
@@ -160,6 +165,19 @@ func (s *Server) storiesPage(r *nethttp.Request, sn *snapshot) (string, any, int
 		d.Next = "/?" + q.Encode()
 	}
 	return "stories.html", d, nethttp.StatusOK
+}
+
+// storyRow returns a story's row of the story list, rendered by the
+// row template (which escapes it) once per snapshot: a search or a
+// filter lists the same rows in another selection.
+func (s *Server) storyRow(sn *snapshot, st *dossier.Story) (template.HTML, error) {
+	return sn.rows.get(st.ID, func() (template.HTML, error) {
+		var b bytes.Buffer
+		if err := s.pages["storyrow.html"].ExecuteTemplate(&b, "row", sn.storyItem(st)); err != nil {
+			return "", err
+		}
+		return template.HTML(b.String()), nil
+	})
 }
 
 // outletOptions renders the outlet filter's options, the selected one
