@@ -367,6 +367,12 @@ type pageSearcher interface {
 	SearchPage(ctx context.Context, query string, limit, offset int) ([]dossier.SearchHit, error)
 }
 
+// snippeter is a store that gives the snippets of articles ranked
+// elsewhere (sqlite.Store is one).
+type snippeter interface {
+	Snippets(ctx context.Context, query string, ids []string) ([]dossier.SearchHit, error)
+}
+
 // searchPage returns how many articles match (up to maxStorySearch) and
 // one page of hits, each cached per snapshot.
 func (s *Server) searchPage(ctx context.Context, sn *snapshot, q string, limit, offset int) (int, []dossier.SearchHit, error) {
@@ -381,6 +387,11 @@ func (s *Server) searchPage(ctx context.Context, sn *snapshot, q string, limit, 
 	}
 	q = strings.TrimSpace(q)
 	page, err := sn.hits.get(strconv.Itoa(limit)+" "+strconv.Itoa(offset)+" "+q, func() ([]dossier.SearchHit, error) {
+		// Plain words are ranked by the word index already: the store
+		// only adds the snippets of the page.
+		if sp, ok := s.cfg.Store.(snippeter); ok && plainWords(q) != nil && sn.corpus.index != nil {
+			return sp.Snippets(context.WithoutCancel(ctx), q, window(ids, limit, offset))
+		}
 		return ps.SearchPage(context.WithoutCancel(ctx), q, limit, offset)
 	})
 	return len(ids), page, err

@@ -90,6 +90,24 @@ func (s *Store) SearchPage(ctx context.Context, query string, limit, offset int)
 	return hits, nil
 }
 
+// Snippets returns the articles ids as hits of a full-text query, with
+// their snippets and ranks, in the order of ids; an article the query
+// does not match is left out. It is SearchPage for a caller that ranked
+// the articles itself (the server's word index).
+func (s *Store) Snippets(ctx context.Context, query string, ids []string) ([]dossier.SearchHit, error) {
+	if len(ids) == 0 || strings.TrimSpace(query) == "" {
+		return []dossier.SearchHit{}, nil
+	}
+	hits, err := s.snippets(ctx, query, ids)
+	if err != nil && isQueryError(err) && ctx.Err() == nil {
+		hits, err = s.snippets(ctx, quoteWords(query), ids)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: snippets %q: %w", s.path, query, err)
+	}
+	return hits, nil
+}
+
 // snippets returns the hits of match among the articles ids, in the
 // order of ids.
 func (s *Store) snippets(ctx context.Context, match string, ids []string) ([]dossier.SearchHit, error) {

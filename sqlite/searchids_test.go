@@ -52,6 +52,17 @@ func TestSearchIDs(t *testing.T) {
 			}
 		}
 	}
+	// Snippets gives Search's hits for the IDs it is given, in their
+	// order, leaving out those the query does not match.
+	hits, _ := s.Search(ctx, "drone", 10)
+	ids := []string{hits[1].Article.ID, "no-such-article", hits[0].Article.ID}
+	sn, err := s.Snippets(ctx, "drone", ids)
+	if err != nil || len(sn) != 2 || sn[0].Article.ID != hits[1].Article.ID || sn[0].Snippet != hits[1].Snippet || sn[1].Rank != hits[0].Rank {
+		t.Errorf("Snippets = %+v, %v", sn, err)
+	}
+	if sn, err := s.Snippets(ctx, `"drone`, ids[:1]); err != nil || len(sn) != 1 {
+		t.Errorf("Snippets of a malformed query = %+v, %v", sn, err)
+	}
 	if got, _ := s.SearchIDs(ctx, "drone", 1); len(got) != 1 {
 		t.Errorf("limit 1 gave %v", got)
 	}
