@@ -40,23 +40,33 @@ func (s *Server) search(ctx context.Context, sn *snapshot, q string) ([]dossier.
 	})
 }
 
+// rankedIDs are the articles a query found, best first, with their
+// bm25 ranks when the word index found them (nil when the store did).
+type rankedIDs struct {
+	ids   []string
+	ranks []float64
+}
+
 // searchIDs returns the IDs of the articles that match a query, once per
-// snapshot.
-func (s *Server) searchIDs(ctx context.Context, sn *snapshot, q string) ([]string, error) {
+// snapshot: plain words from the word index, anything else from the
+// store.
+func (s *Server) searchIDs(ctx context.Context, sn *snapshot, q string) (rankedIDs, error) {
 	q = strings.TrimSpace(q)
-	return sn.ids.get(q, func() ([]string, error) {
+	return sn.ids.get(q, func() (rankedIDs, error) {
 		if terms := plainWords(q); terms != nil && sn.corpus.index != nil {
-			return sn.corpus.index.search(terms, maxStorySearch), nil
+			ids, ranks := sn.corpus.index.searchScored(terms, maxStorySearch)
+			return rankedIDs{ids, ranks}, nil
 		}
 		if is, ok := s.cfg.Store.(idSearcher); ok {
-			return is.SearchIDs(context.WithoutCancel(ctx), q, maxStorySearch)
+			ids, err := is.SearchIDs(context.WithoutCancel(ctx), q, maxStorySearch)
+			return rankedIDs{ids: ids}, err
 		}
 		hits, err := s.search(ctx, sn, q)
 		var ids []string
 		for _, h := range hits {
 			ids = append(ids, h.Article.ID)
 		}
-		return ids, err
+		return rankedIDs{ids: ids}, err
 	})
 }
 
@@ -85,7 +95,7 @@ func (s *Server) storyList(r *nethttp.Request, sn *snapshot) ([]*dossier.Story, 
 		}
 		ids = []string{}
 		seen := map[string]bool{}
-		for _, id := range found {
+		for _, id := range found.ids {
 			a := sn.corpus.articles[id]
 			if a != nil && a.Story != "" && !seen[a.Story] {
 				seen[a.Story] = true
@@ -367,34 +377,35 @@ type pageSearcher interface {
 	SearchPage(ctx context.Context, query string, limit, offset int) ([]dossier.SearchHit, error)
 }
 
-// snippeter is a store that gives the snippets of articles ranked
-// elsewhere (sqlite.Store is one).
-type snippeter interface {
-	Snippets(ctx context.Context, query string, ids []string) ([]dossier.SearchHit, error)
-}
-
 // searchPage returns how many articles match (up to maxStorySearch) and
-// one page of hits, each cached per snapshot.
+// one page of hits, each cached per snapshot. Plain words are ranked by
+// the word index and their snippets cut from the articles in memory;
+// other queries go to the store, which computes the snippets of the page
+// only when it can.
 func (s *Server) searchPage(ctx context.Context, sn *snapshot, q string, limit, offset int) (int, []dossier.SearchHit, error) {
+	found, err := s.searchIDs(ctx, sn, q)
+	if err != nil {
+		return 0, nil, err
+	}
+	q = strings.TrimSpace(q)
+	if terms := plainWords(q); terms != nil && found.ranks != nil {
+		hits := []dossier.SearchHit{}
+		for i := offset; i < min(len(found.ids), offset+limit); i++ {
+			if a := sn.corpus.articles[found.ids[i]]; a != nil {
+				hits = append(hits, dossier.SearchHit{Article: a, Snippet: snippet(a, terms), Rank: found.ranks[i]})
+			}
+		}
+		return len(found.ids), hits, nil
+	}
 	ps, ok := s.cfg.Store.(pageSearcher)
 	if !ok {
 		hits, err := s.search(ctx, sn, q)
 		return len(hits), window(hits, limit, offset), err
 	}
-	ids, err := s.searchIDs(ctx, sn, q)
-	if err != nil {
-		return 0, nil, err
-	}
-	q = strings.TrimSpace(q)
 	page, err := sn.hits.get(strconv.Itoa(limit)+" "+strconv.Itoa(offset)+" "+q, func() ([]dossier.SearchHit, error) {
-		// Plain words are ranked by the word index already: the store
-		// only adds the snippets of the page.
-		if sp, ok := s.cfg.Store.(snippeter); ok && plainWords(q) != nil && sn.corpus.index != nil {
-			return sp.Snippets(context.WithoutCancel(ctx), q, window(ids, limit, offset))
-		}
 		return ps.SearchPage(context.WithoutCancel(ctx), q, limit, offset)
 	})
-	return len(ids), page, err
+	return len(found.ids), page, err
 }
 
 // judgementJSON is a judgement in the API.

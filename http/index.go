@@ -158,8 +158,15 @@ func plainWords(q string) []string {
 // search returns the IDs of the articles that hold every word, best
 // first by bm25 (k1 1.2, b 0.75, as FTS5), at most limit.
 func (ix *wordIndex) search(terms []string, limit int) []string {
+	ids, _ := ix.searchScored(terms, limit)
+	return ids
+}
+
+// searchScored is search with each article's bm25 score, negated as FTS5
+// reports it (lower is better).
+func (ix *wordIndex) searchScored(terms []string, limit int) ([]string, []float64) {
 	if len(terms) == 0 || len(ix.ids) == 0 {
-		return nil
+		return nil, nil
 	}
 	lists := make([][]posting, 0, len(terms))
 	seen := map[string]bool{}
@@ -172,7 +179,7 @@ func (ix *wordIndex) search(terms []string, limit int) []string {
 		seen[t] = true
 		p := ix.postings[t]
 		if len(p) == 0 {
-			return []string{}
+			return []string{}, []float64{}
 		}
 		lists = append(lists, p)
 	}
@@ -232,8 +239,126 @@ outer:
 		return hits[i].doc < hits[j].doc
 	})
 	out := make([]string, 0, min(limit, len(hits)))
+	scores := make([]float64, 0, cap(out))
 	for _, h := range hits[:min(limit, len(hits))] {
 		out = append(out, ix.ids[h.doc])
+		scores = append(scores, -h.score)
 	}
-	return out
+	return out, scores
+}
+
+// snippetWords is about how many words a snippet holds, as the store's.
+const snippetWords = 16
+
+// snippet returns the fragment of about snippetWords words of the
+// article's title or text that holds the most of the query's words, the
+// words marked [like this] and a cut marked with "…", as the store's
+// FTS5 snippet() writes it; the title when it holds as many.
+func snippet(a *dossier.Article, terms []string) string {
+	want := map[string]bool{}
+	for _, t := range terms {
+		want[t] = true
+	}
+	best, bestHits := "", -1
+	for _, col := range []string{a.Title, a.Text} {
+		frag, hits := fragment(col, want)
+		if hits > bestHits {
+			best, bestHits = frag, hits
+		}
+	}
+	return best
+}
+
+// fragment finds the window of snippetWords tokens of s with the most
+// distinct query words, the earliest of equals, and renders it.
+func fragment(s string, want map[string]bool) (string, int) {
+	type tok struct {
+		start, end int
+		hit        string
+	}
+	var toks []tok
+	start := -1
+	ascii := true
+	flush := func(end int) {
+		w := fold(s[start:end], ascii)
+		h := ""
+		if want[w] {
+			h = w
+		}
+		toks = append(toks, tok{start, end, h})
+		start = -1
+	}
+	for i, r := range s {
+		if isTokenRune(r) {
+			if start < 0 {
+				start, ascii = i, true
+			}
+			ascii = ascii && r < utf8.RuneSelf
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+		}
+	}
+	if start >= 0 {
+		flush(len(s))
+	}
+	if len(toks) == 0 {
+		return "", 0
+	}
+	// The earliest window with the most distinct words (a sliding count
+	// of the words in the window); then started two words before its
+	// first hit, as FTS5 does, so that the words are read in context (the
+	// window still holds every hit it held).
+	counts := map[string]int{}
+	distinct := 0
+	add := func(t tok, d int) {
+		if t.hit == "" {
+			return
+		}
+		counts[t.hit] += d
+		switch {
+		case d > 0 && counts[t.hit] == 1:
+			distinct++
+		case d < 0 && counts[t.hit] == 0:
+			distinct--
+		}
+	}
+	for _, t := range toks[:min(len(toks), snippetWords)] {
+		add(t, 1)
+	}
+	bestAt, bestHits := 0, distinct
+	for i := 1; i+snippetWords <= len(toks); i++ {
+		add(toks[i-1], -1)
+		add(toks[i+snippetWords-1], 1)
+		if distinct > bestHits {
+			bestAt, bestHits = i, distinct
+		}
+	}
+	from := bestAt
+	for from < len(toks) && bestHits > 0 && toks[from].hit == "" {
+		from++
+	}
+	from = max(0, min(from-2, len(toks)-snippetWords))
+	to := min(len(toks), from+snippetWords)
+	var b strings.Builder
+	if from > 0 {
+		b.WriteString("…")
+	}
+	pos := toks[from].start
+	for _, t := range toks[from:to] {
+		b.WriteString(s[pos:t.start])
+		if t.hit != "" {
+			b.WriteString("[" + s[t.start:t.end] + "]")
+		} else {
+			b.WriteString(s[t.start:t.end])
+		}
+		pos = t.end
+	}
+	if to < len(toks) {
+		b.WriteString("…")
+	} else {
+		b.WriteString(s[pos:])
+	}
+	return strings.Join(strings.Fields(b.String()), " "), bestHits
 }

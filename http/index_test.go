@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 
@@ -68,4 +69,64 @@ func TestIndexMatchesStore(t *testing.T) {
 		}
 	}
 	var _ dossier.Store = (*sqlite.Store)(nil)
+}
+
+// TestSnippets checks the search API's hits for plain words against the
+// store's: the same articles in the same order with the same bm25 ranks,
+// and snippets that show the query's words, marked.
+func TestSnippets(t *testing.T) {
+	f := newFixture(t, nil)
+	for _, q := range []string{"Sorvan", "dam", "Valdoria attack", "intelligence confidence", "xylophone"} {
+		want, err := f.store.Search(context.Background(), q, 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Total int
+			Hits  []searchHit
+		}
+		f.getJSON(t, "/api/search?q="+strings.ReplaceAll(q, " ", "+"), &got)
+		if len(got.Hits) != len(want) {
+			t.Fatalf("%q: %d hits, store %d", q, len(got.Hits), len(want))
+		}
+		for i, h := range got.Hits {
+			w := want[i]
+			if h.ID != w.Article.ID || math.Abs(h.Rank-w.Rank) > 1e-6*math.Abs(w.Rank) {
+				t.Errorf("%q hit %d: %s rank %v, store %s rank %v", q, i, h.ID, h.Rank, w.Article.ID, w.Rank)
+			}
+			if n := len(strings.Fields(h.Snippet)); n == 0 || n > snippetWords+2 {
+				t.Errorf("%q hit %d: snippet of %d words: %q", q, i, n, h.Snippet)
+			}
+			marked := false
+			for _, word := range strings.Fields(strings.ToLower(q)) {
+				marked = marked || strings.Contains(strings.ToLower(h.Snippet), "["+word)
+			}
+			if !marked {
+				t.Errorf("%q hit %d: snippet %q marks no word (store: %q)", q, i, h.Snippet, w.Snippet)
+			}
+		}
+	}
+}
+
+func TestFragment(t *testing.T) {
+	want := map[string]bool{"dam": true, "river": true}
+	tests := []struct {
+		text string
+		out  string
+		hits int
+	}{
+		{"The dam held.", "The [dam] held.", 1},
+		{"No match here at all.", "No match here at all.", 0},
+		{"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen the DAM on the river broke eighteen nineteen twenty",
+			// A full window: it starts earlier when the hits are near the end.
+			"…eleven twelve thirteen fourteen fifteen sixteen seventeen the [DAM] on the [river] broke eighteen nineteen twenty", 2},
+		{"Dam first, then words words words words words words words words words words words words words words words words words river",
+			"[Dam] first, then words words words words words words words words words words words words words…", 1},
+	}
+	for _, tt := range tests {
+		out, hits := fragment(tt.text, want)
+		if out != tt.out || hits != tt.hits {
+			t.Errorf("fragment(%q) = %q, %d; want %q, %d", tt.text, out, hits, tt.out, tt.hits)
+		}
+	}
 }

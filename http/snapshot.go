@@ -102,7 +102,7 @@ type snapshot struct {
 
 	views sync.Map                  // story ID → *storyView, built on first request
 	hits  memo[[]dossier.SearchHit] // full-text query → hits
-	ids   memo[[]string]            // full-text query → article IDs
+	ids   memo[rankedIDs]           // full-text query → article IDs
 	pages memo[renderedPage]
 	rows  memo[template.HTML] // story ID → its row in the story list
 	// options are the outlet filter's options, rendered once.
