@@ -388,13 +388,17 @@ func (s *Server) searchPage(ctx context.Context, sn *snapshot, q string, limit, 
 		return 0, nil, err
 	}
 	q = strings.TrimSpace(q)
+	key := strconv.Itoa(limit) + " " + strconv.Itoa(offset) + " " + q
 	if terms := plainWords(q); terms != nil && found.ranks != nil {
-		hits := []dossier.SearchHit{}
-		for i := offset; i < min(len(found.ids), offset+limit); i++ {
-			if a := sn.corpus.articles[found.ids[i]]; a != nil {
-				hits = append(hits, dossier.SearchHit{Article: a, Snippet: snippet(a, terms), Rank: found.ranks[i]})
+		hits, _ := sn.hits.get(key, func() ([]dossier.SearchHit, error) {
+			hits := []dossier.SearchHit{}
+			for i := offset; i < min(len(found.ids), offset+limit); i++ {
+				if a := sn.corpus.articles[found.ids[i]]; a != nil {
+					hits = append(hits, dossier.SearchHit{Article: a, Snippet: snippet(a, terms), Rank: found.ranks[i]})
+				}
 			}
-		}
+			return hits, nil
+		})
 		return len(found.ids), hits, nil
 	}
 	ps, ok := s.cfg.Store.(pageSearcher)
@@ -402,7 +406,7 @@ func (s *Server) searchPage(ctx context.Context, sn *snapshot, q string, limit, 
 		hits, err := s.search(ctx, sn, q)
 		return len(hits), window(hits, limit, offset), err
 	}
-	page, err := sn.hits.get(strconv.Itoa(limit)+" "+strconv.Itoa(offset)+" "+q, func() ([]dossier.SearchHit, error) {
+	page, err := sn.hits.get(key, func() ([]dossier.SearchHit, error) {
 		return ps.SearchPage(context.WithoutCancel(ctx), q, limit, offset)
 	})
 	return len(found.ids), page, err

@@ -255,50 +255,65 @@ const snippetWords = 16
 // words marked [like this] and a cut marked with "…", as the store's
 // FTS5 snippet() writes it; the title when it holds as many.
 func snippet(a *dossier.Article, terms []string) string {
-	want := map[string]bool{}
+	want := map[string]string{}
 	for _, t := range terms {
-		want[t] = true
+		want[t] = t
 	}
-	best, bestHits := "", -1
-	for _, col := range []string{a.Title, a.Text} {
-		frag, hits := fragment(col, want)
-		if hits > bestHits {
-			best, bestHits = frag, hits
-		}
+	// A title that holds every word is the snippet; the text is not read.
+	best, bestHits := fragment(a.Title, want)
+	if bestHits == len(want) && bestHits > 0 {
+		return best
+	}
+	if frag, hits := fragment(a.Text, want); hits > bestHits {
+		best = frag
 	}
 	return best
 }
 
 // fragment finds the window of snippetWords tokens of s with the most
-// distinct query words, the earliest of equals, and renders it.
-func fragment(s string, want map[string]bool) (string, int) {
+// distinct query words, the earliest of equals, and renders it. want
+// maps each folded query word to itself.
+func fragment(s string, want map[string]string) (string, int) {
 	type tok struct {
 		start, end int
 		hit        string
 	}
-	var toks []tok
+	toks := make([]tok, 0, len(s)/5+1)
+	var buf []byte // an ASCII token folded, looked up without allocating
 	start := -1
 	ascii := true
 	flush := func(end int) {
-		w := fold(s[start:end], ascii)
-		h := ""
-		if want[w] {
-			h = w
+		var h string
+		if ascii {
+			buf = buf[:0]
+			for i := start; i < end; i++ {
+				c := s[i]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			h = want[string(buf)]
+		} else {
+			h = want[fold(s[start:end], false)]
 		}
 		toks = append(toks, tok{start, end, h})
 		start = -1
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if isTokenRune(r) {
 			if start < 0 {
 				start, ascii = i, true
 			}
 			ascii = ascii && r < utf8.RuneSelf
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			flush(i)
 		}
+		i += size
 	}
 	if start >= 0 {
 		flush(len(s))

@@ -109,7 +109,7 @@ func TestSnippets(t *testing.T) {
 }
 
 func TestFragment(t *testing.T) {
-	want := map[string]bool{"dam": true, "river": true}
+	want := map[string]string{"dam": "dam", "river": "river"}
 	tests := []struct {
 		text string
 		out  string
@@ -128,5 +128,14 @@ func TestFragment(t *testing.T) {
 		if out != tt.out || hits != tt.hits {
 			t.Errorf("fragment(%q) = %q, %d; want %q, %d", tt.text, out, hits, tt.out, tt.hits)
 		}
+	}
+}
+
+func BenchmarkSnippet(b *testing.B) {
+	text := strings.Repeat("The regional water board said on Monday that the “dam” at Tarvin—built in 1962—had held, despite reports of cracks. ", 60)
+	a := &dossier.Article{Title: "Dam holds at Tarvin, water board says", Text: text}
+	terms := plainWords("reports cracks")
+	for b.Loop() {
+		snippet(a, terms)
 	}
 }
