@@ -38,6 +38,29 @@ type Options struct {
 	// an intermediary (an intercept, a report of what others said, "a
 	// source familiar with ..."). Zero means 0.75.
 	Relayed float64
+	// WrongClaims holds the IDs of the claims the analyst has judged
+	// wrong (misattributed, misread, retracted). A wrong claim, and every
+	// republication of it word for word, is left out of the matrix and
+	// listed in Matrix.Excluded instead, so that the judgement can be seen
+	// and undone.
+	WrongClaims map[string]bool
+	// Dismissed holds the hypotheses the analyst has dismissed, by story
+	// and agent. A dismissed hypothesis keeps its column in the matrix,
+	// marked Dismissed and ranked after every other, but it no longer
+	// leads, counts in the sensitivity check, or appears in the story's
+	// Hypotheses.
+	Dismissed map[HypothesisRef]bool
+	// Merged maps an entity ID to the ID of the entity the analyst has
+	// merged it into: the claims of the one count as the other's, for
+	// holders, agents and their sides alike. Chains are followed.
+	Merged map[string]string
+}
+
+// HypothesisRef names one hypothesis of one story: the story's ID and the
+// hypothesis's Agent ("" for other / unknown).
+type HypothesisRef struct {
+	Story string
+	Agent string
 }
 
 // Caveat is what every rendering of the scores must say.
@@ -59,6 +82,10 @@ type Matrix struct {
 	// Sensitivity names the item that, if wrong, would change the
 	// ranking.
 	Sensitivity Sensitivity
+	// Excluded are the story's claims the analyst has judged wrong (see
+	// Options.WrongClaims), left out of the rows, in the order of their
+	// articles.
+	Excluded []dossier.Claim
 }
 
 // Hypothesis is one competing explanation: Agent (an entity ID, "" for
@@ -80,6 +107,9 @@ type Hypothesis struct {
 	// Consistent counts the rows rated C or CC, for the reader; it does
 	// not enter the ranking (Heuer: only inconsistent evidence refutes).
 	Consistent int
+	// Dismissed says the analyst has dismissed the hypothesis (see
+	// Options.Dismissed): it ranks last whatever its scores.
+	Dismissed bool
 }
 
 // Row is one piece of evidence: a claim, with its ratings against every
@@ -141,6 +171,11 @@ func Assess(d *dossier.Dossier, opts Options) []Matrix {
 	for i := range d.Entities {
 		a.ents[d.Entities[i].ID] = &d.Entities[i]
 	}
+	for from := range opts.Merged {
+		if e := a.ents[a.canon(from)]; e != nil {
+			a.ents[from] = e
+		}
+	}
 	for _, art := range d.Articles {
 		a.arts[art.ID] = art
 	}
@@ -174,10 +209,16 @@ func (a *assessor) matrix(s *dossier.Story) Matrix {
 	// Rows: every claim, a republished one folded into its first telling.
 	type key struct{ holder, agent, pol, cert, text string }
 	first := map[key]int{}
+	wrong := map[key]bool{}
 	n := 0
 	for _, art := range arts {
 		if an := a.d.Analyses[art.ID]; an != nil {
 			n += len(an.Claims)
+			for _, c := range an.Claims {
+				if a.opts.WrongClaims[c.ID] {
+					wrong[key{a.canon(c.Holder), a.canon(c.Agent), string(c.Polarity), c.Certainty, fold(c.Text)}] = true
+				}
+			}
 		}
 	}
 	m.Rows = make([]Row, 0, n)
@@ -190,7 +231,12 @@ func (a *assessor) matrix(s *dossier.Story) Matrix {
 			if c.Agent == "" {
 				continue
 			}
+			c.Holder, c.Agent = a.canon(c.Holder), a.canon(c.Agent)
 			k := key{c.Holder, c.Agent, string(c.Polarity), c.Certainty, fold(c.Text)}
+			if wrong[k] {
+				m.Excluded = append(m.Excluded, c)
+				continue
+			}
 			if i, ok := first[k]; ok {
 				m.Rows[i].Copies = append(m.Rows[i].Copies, c.ID)
 				continue
@@ -227,6 +273,9 @@ func (a *assessor) matrix(s *dossier.Story) Matrix {
 		return m
 	}
 	m.Hypotheses = append(m.Hypotheses, Hypothesis{Label: OtherLabel})
+	for h := range m.Hypotheses {
+		m.Hypotheses[h].Dismissed = a.opts.Dismissed[HypothesisRef{Story: s.ID, Agent: m.Hypotheses[h].Agent}]
+	}
 
 	parties := a.parties(m.Rows)
 	for i := range m.Rows {
@@ -277,6 +326,19 @@ func orUnknown(s string) string {
 	return s
 }
 
+// canon follows the analyst's merges from an entity ID to the entity it
+// now counts as; a cycle stops where it closes.
+func (a *assessor) canon(id string) string {
+	for range 16 {
+		into, ok := a.opts.Merged[id]
+		if !ok || into == "" || into == id {
+			break
+		}
+		id = into
+	}
+	return id
+}
+
 // name returns an entity's canonical name, or its ID when unknown.
 func (a *assessor) name(id string) string {
 	if id == "" {
@@ -291,9 +353,9 @@ func (a *assessor) name(id string) string {
 // side is who an entity speaks or acts for: its affiliation, else itself.
 func (a *assessor) side(id string) string {
 	if e := a.ents[id]; e != nil && e.Affiliation != "" {
-		return e.Affiliation
+		return a.canon(e.Affiliation)
 	}
-	return id
+	return a.canon(id)
 }
 
 // hypothesisKey is what makes two agents one hypothesis: a group with an
@@ -535,9 +597,13 @@ func score(m *Matrix) {
 	}
 }
 
-// less orders two hypotheses: least weighted inconsistency first, then
-// least Heuer inconsistency, then most consistent evidence, then label.
+// less orders two hypotheses: dismissed ones last, then least weighted
+// inconsistency first, then least Heuer inconsistency, then most
+// consistent evidence, then label.
 func less(x, y *Hypothesis) bool {
+	if x.Dismissed != y.Dismissed {
+		return y.Dismissed
+	}
 	if d := x.Weighted - y.Weighted; d < -1e-9 || d > 1e-9 {
 		return d < 0
 	}
@@ -585,9 +651,14 @@ func (m *Matrix) rank() {
 // least of all: neither needs a sort.
 func sensitivity(m Matrix) Sensitivity {
 	out := Sensitivity{Row: -1}
-	if len(m.Hypotheses) < 2 {
+	live := len(m.Hypotheses)
+	for live > 0 && m.Hypotheses[live-1].Dismissed {
+		live--
+	}
+	if live < 2 {
 		return out
 	}
+	m.Hypotheses = m.Hypotheses[:live]
 	out.Leader = m.Hypotheses[0].Label
 	hs := make([]Hypothesis, len(m.Hypotheses))
 	for r := range m.Rows {
@@ -630,14 +701,17 @@ func (m Matrix) storyHypotheses() []dossier.Hypothesis {
 	if len(m.Rows) == 0 {
 		return nil
 	}
-	out := make([]dossier.Hypothesis, len(m.Hypotheses))
+	out := make([]dossier.Hypothesis, 0, len(m.Hypotheses))
 	for h, hy := range m.Hypotheses {
+		if hy.Dismissed {
+			continue
+		}
 		dh := dossier.Hypothesis{Agent: hy.Agent, Label: hy.Label, Score: round(hy.Weighted),
 			Evidence: make([]dossier.Evidence, 0, len(m.Rows))}
 		for _, r := range m.Rows {
 			dh.Evidence = append(dh.Evidence, dossier.Evidence{Claim: r.Claim.ID, Rating: r.Ratings[h]})
 		}
-		out[h] = dh
+		out = append(out, dh)
 	}
 	return out
 }

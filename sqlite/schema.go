@@ -95,4 +95,37 @@ END;
 DROP TRIGGER IF EXISTS articles_fts_insert;
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 16777216);
 `,
+	// 3: analyst judgements, their log, and API tokens.
+	//
+	// judgements holds the standing decision per kind and target (the
+	// latest wins; a retraction deletes it); judgement_log keeps every
+	// decision and retraction, for the record of who judged what when.
+	// tokens stores only the SHA-256 of each secret, so that a copy of
+	// the file does not give write access to a server.
+	`
+CREATE TABLE judgements (
+	kind   TEXT NOT NULL,
+	target TEXT NOT NULL,
+	value  TEXT NOT NULL DEFAULT '',
+	by     TEXT NOT NULL DEFAULT '',
+	at     TEXT NOT NULL,
+	PRIMARY KEY (kind, target)
+);
+CREATE TABLE judgement_log (
+	seq       INTEGER PRIMARY KEY,
+	kind      TEXT NOT NULL,
+	target    TEXT NOT NULL,
+	value     TEXT NOT NULL DEFAULT '',
+	by        TEXT NOT NULL DEFAULT '',
+	at        TEXT NOT NULL,
+	retracted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE tokens (
+	id        INTEGER PRIMARY KEY,
+	name      TEXT NOT NULL DEFAULT '',
+	hash      TEXT NOT NULL UNIQUE, -- hex SHA-256 of the secret
+	created   TEXT NOT NULL,
+	last_used TEXT
+);
+`,
 }
