@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -40,12 +41,26 @@ func runBench(ctx context.Context, e *env, args []string) int {
 	repeat := fs.Int("repeat", 1, "feed the inputs `N` times, each pass after the first with new IDs and perturbed texts")
 	noStories := fs.Bool("no-stories", false, "do not group articles into stories")
 	stageList := fs.String("stages", "all", "analysis `STAGES` to run after segmentation: all, none, or a comma-separated list of "+strings.Join(analyze.Default().Names(), ", "))
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (read it with 'go tool pprof')")
 	paths, code, ok := parse(fs, args)
 	if !ok {
 		return code
 	}
 	if len(paths) == 0 {
 		return usageError(e, c, "no FILE to measure")
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dossier bench: %v\n", err)
+			return exitFailed
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(e.stderr, "dossier bench: %s: %v\n", *cpuProfile, err)
+			return exitFailed
+		}
+		defer pprof.StopCPUProfile()
 	}
 	pipeline := analyze.Default()
 	if *stageList != "all" {
