@@ -36,6 +36,13 @@ type fixture struct {
 // configuration.
 func newFixture(t testing.TB, mod func(*Config)) *fixture {
 	t.Helper()
+	return newFixtureWith(t, mod)
+}
+
+// newFixtureWith starts a server on the demo corpus and the extra
+// articles given as text files.
+func newFixtureWith(t testing.TB, mod func(*Config), extra ...string) *fixture {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "dossier.db")
 	store, err := sqlite.Open(path)
 	if err != nil {
@@ -49,6 +56,13 @@ func newFixture(t testing.TB, mod func(*Config)) *fixture {
 			t.Fatal(err)
 		}
 		a, err := ingest.ReadText(data, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	for i, text := range extra {
+		a, err := ingest.ReadText([]byte(text), fmt.Sprintf("extra%d.txt", i))
 		if err != nil {
 			t.Fatal(err)
 		}

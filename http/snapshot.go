@@ -10,6 +10,7 @@ import (
 	"dossier"
 	"dossier/analyze"
 	"dossier/assess"
+	"dossier/stance"
 	"dossier/story"
 )
 
@@ -25,8 +26,12 @@ type corpus struct {
 	anchors map[string]string
 	// index answers the story list's plain-word searches.
 	index *wordIndex
-	built time.Time
-	took  time.Duration
+	// stances are how the articles and outlets of each claim's story
+	// stand towards it, by claim ID: a model's reading, computed once per
+	// corpus as the export does (judgements do not change them).
+	stances map[string]stance.ClaimStances
+	built   time.Time
+	took    time.Duration
 }
 
 // buildCorpus links the analyses of articles across the corpus and groups
@@ -52,8 +57,14 @@ func buildCorpus(articles []*dossier.Article, raw map[string]*dossier.Analysis, 
 		c.Claims = append([]dossier.Claim(nil), an.Claims...)
 		d.Analyses[id] = &c
 	}
+	// The stages of analyze.Finish that need every article at once, but
+	// not the assessment, which each snapshot runs under its judgements:
+	// entities linked, stories, the publication dates inferred for the
+	// undated articles (on the copies) and each story's timeline.
 	analyze.LinkCorpus(d)
 	analyze.Stories(d, story.DefaultOptions())
+	analyze.InferDates(d, time.Now())
+	analyze.Timelines(d)
 	c := &corpus{d: d, articles: make(map[string]*dossier.Article, len(d.Articles)), anchors: make(map[string]string, len(d.Stories))}
 	for _, a := range d.Articles {
 		c.articles[a.ID] = a
@@ -64,6 +75,7 @@ func buildCorpus(articles []*dossier.Article, raw map[string]*dossier.Analysis, 
 		}
 	}
 	c.index = buildIndex(d.Articles)
+	c.stances = stance.DefaultJudge().Dossier(d)
 	c.took = time.Since(start)
 	c.built = time.Now()
 	return c

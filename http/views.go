@@ -11,6 +11,7 @@ import (
 
 	"dossier"
 	"dossier/assess"
+	"dossier/stance"
 	"dossier/story"
 )
 
@@ -26,6 +27,43 @@ type articleRef struct {
 	Date   string `json:"date"`
 	Story  string `json:"story,omitempty"`
 	Link   string `json:"link"`
+	// Inferred bounds the publication date of an undated article, from
+	// its text and its story; nil when the article is dated or nothing
+	// bounds it.
+	Inferred *boundsView `json:"published_inferred,omitempty"`
+}
+
+// boundsView is what the text and the story tell of an unknown
+// publication date.
+type boundsView struct {
+	Earliest string   `json:"earliest"` // YYYY-MM-DD, or "" when unbounded
+	Latest   string   `json:"latest"`
+	Basis    []string `json:"basis"`
+	// Text says it in words: "published between X and Y (inferred: ...)".
+	Text string `json:"text"`
+}
+
+func bounds(b *dossier.DateBounds) *boundsView {
+	if b == nil || (b.Earliest == "" && b.Latest == "") {
+		return nil
+	}
+	v := &boundsView{Earliest: b.Earliest, Latest: b.Latest, Basis: b.Basis}
+	switch {
+	case b.Earliest == b.Latest:
+		v.Text = "published on " + b.Earliest
+	case b.Latest == "":
+		v.Text = "published on or after " + b.Earliest
+	case b.Earliest == "":
+		v.Text = "published on or before " + b.Latest
+	default:
+		v.Text = "published between " + b.Earliest + " and " + b.Latest
+	}
+	basis := "from the text and its story"
+	if len(b.Basis) > 0 {
+		basis = strings.Join(b.Basis, "; ")
+	}
+	v.Text += " (inferred: " + basis + ")"
+	return v
 }
 
 // claimView is a responsibility claim.
@@ -47,6 +85,50 @@ type claimView struct {
 	End        int    `json:"end"`
 	Link       string `json:"link"` // the article page with the evidence highlighted
 	Wrong      bool   `json:"wrong"`
+	// Proposition, Stances and OutletStances are how the articles and
+	// outlets of the claim's story stand towards it: a stance model's
+	// reading, not a fact-check. They are empty in a story of one article.
+	Proposition   string              `json:"stance_proposition"`
+	Stances       []articleStanceView `json:"stances"`
+	OutletStances []outletStanceView  `json:"outlet_stances"`
+	// The outlets by stance, for the page.
+	SupportedBy, DisputedBy, ReportedBy []string `json:"-"`
+}
+
+// articleStanceView is the stance of one article towards a claim.
+type articleStanceView struct {
+	Article string  `json:"article"`
+	Outlet  string  `json:"outlet"`
+	Stance  string  `json:"stance"` // agree, disagree, discuss or unrelated
+	Score   float64 `json:"score"`
+}
+
+// outletStanceView is the stance of one outlet towards a claim, from the
+// mean of its articles' scores.
+type outletStanceView struct {
+	Outlet   string   `json:"outlet"`
+	Stance   string   `json:"stance"`
+	Score    float64  `json:"score"`
+	Articles []string `json:"articles"`
+}
+
+// timelineView is one dated thing in a story's timeline, linked to its
+// evidence.
+type timelineView struct {
+	Date      string `json:"date"`
+	Kind      string `json:"kind"` // incident, event or statement
+	Text      string `json:"text"` // the time expression as written
+	Summary   string `json:"summary"`
+	Article   string `json:"article"`
+	Outlet    string `json:"outlet"`
+	Statement string `json:"statement"`
+	Claim     string `json:"claim"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	// Inferred is true when the date rests on a publication date the
+	// analysis inferred rather than one the article states.
+	Inferred bool   `json:"inferred"`
+	Link     string `json:"link"`
 }
 
 // statementView is a reported statement.
@@ -179,7 +261,10 @@ type storyView struct {
 	Sides          []sideView      `json:"sides"`
 	OutletViews    []outletView    `json:"outlet_views"`
 	Contradictions []contradiction `json:"contradictions"`
+	Timeline       []timelineView  `json:"timeline"`
 	Anchor         string          `json:"-"`
+	// Stanced is true when some row's claim has outlet stances.
+	Stanced bool `json:"-"`
 }
 
 func day(t *time.Time) string {
@@ -206,8 +291,12 @@ func evidenceLink(article string, sp dossier.Span) string {
 }
 
 func (s *snapshot) articleRef(a *dossier.Article) articleRef {
-	return articleRef{ID: a.ID, Title: a.Title, Outlet: outletName(a.Source), Date: day(a.Published), Story: a.Story,
+	r := articleRef{ID: a.ID, Title: a.Title, Outlet: outletName(a.Source), Date: day(a.Published), Story: a.Story,
 		Link: "/articles/" + url.PathEscape(a.ID)}
+	if a.Published == nil {
+		r.Inferred = bounds(a.PublishedInferred)
+	}
+	return r
 }
 
 func (s *snapshot) claimView(c *dossier.Claim) claimView {
@@ -224,7 +313,45 @@ func (s *snapshot) claimView(c *dossier.Claim) claimView {
 	}
 	v.Agent = s.name(c.Agent, c.Agent)
 	v.Link = evidenceLink(c.Article, c.Evidence)
+	s.stances(&v)
 	return v
+}
+
+// stances fills a claim's stances from the corpus's.
+func (s *snapshot) stances(v *claimView) {
+	cs := s.corpus.stances[v.ID]
+	v.Proposition = cs.Proposition
+	v.Stances = make([]articleStanceView, 0, len(cs.Articles))
+	v.OutletStances = make([]outletStanceView, 0, len(cs.Outlets))
+	for _, a := range cs.Articles {
+		v.Stances = append(v.Stances, articleStanceView{Article: a.Article, Outlet: outletName(a.Outlet), Stance: a.Stance, Score: a.Score})
+	}
+	for _, o := range cs.Outlets {
+		name := outletName(o.Outlet)
+		v.OutletStances = append(v.OutletStances, outletStanceView{Outlet: name, Stance: o.Stance, Score: o.Score, Articles: o.Articles})
+		switch o.Stance {
+		case stance.Supports:
+			v.SupportedBy = append(v.SupportedBy, name)
+		case stance.Disputes:
+			v.DisputedBy = append(v.DisputedBy, name)
+		case stance.Reports:
+			v.ReportedBy = append(v.ReportedBy, name)
+		}
+	}
+}
+
+// timeline is the story's timeline, each entry linked to its evidence.
+func (s *snapshot) timeline(v *storyView, st *dossier.Story) {
+	v.Timeline = make([]timelineView, 0, len(st.Timeline))
+	for _, e := range st.Timeline {
+		tv := timelineView{Date: e.Date, Kind: e.Kind, Text: oneLine(e.Text), Summary: oneLine(e.Summary), Article: e.Article,
+			Statement: e.Statement, Claim: e.Claim, Start: e.Span.Start, End: e.Span.End, Inferred: e.Inferred,
+			Link: evidenceLink(e.Article, e.Span)}
+		if a := s.corpus.articles[e.Article]; a != nil {
+			tv.Outlet = outletName(a.Source)
+		}
+		v.Timeline = append(v.Timeline, tv)
+	}
 }
 
 func (s *snapshot) statementView(st *dossier.Statement, a *dossier.Article) statementView {
@@ -277,6 +404,12 @@ func (s *snapshot) buildStoryView(st *dossier.Story) *storyView {
 	if m := s.matrices[st.ID]; m != nil {
 		s.brief(v, m)
 	}
+	for i := range v.Rows {
+		if len(v.Rows[i].Claim.OutletStances) > 0 {
+			v.Stanced = true
+		}
+	}
+	s.timeline(v, st)
 	s.whoSaidWhat(v, st)
 	s.outletViews(v, st)
 	return v
