@@ -62,6 +62,9 @@ type Judge struct {
 	heads    map[string]*head
 	pairs    map[string]map[string]float64
 	maxPairs int
+	// indexed is the dossier index was built for.
+	indexed *dossier.Dossier
+	index   index
 }
 
 // NewJudge returns a judge over model m.
@@ -147,14 +150,47 @@ func Proposition(agent, event string) string {
 // carries the claim (the cost is then nil, as for most stories of a
 // large corpus).
 func (j *Judge) Story(d *dossier.Dossier, s dossier.Story) []ClaimStances {
-	byID := make(map[string]*dossier.Article, len(d.Articles))
+	return j.story(d, j.indexFor(d), s)
+}
+
+// indexFor returns the index of d, built once for a run of calls on the
+// same dossier (a report or a server page judges its stories one by one).
+// A dossier whose article or entity count changed is indexed again.
+func (j *Judge) indexFor(d *dossier.Dossier) index {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.indexed != d || j.index.nArticles != len(d.Articles) || j.index.nEntities != len(d.Entities) {
+		j.indexed, j.index = d, newIndex(d)
+	}
+	return j.index
+}
+
+// index holds the lookups a story's judging needs, built once per dossier:
+// building them per story would make judging a corpus quadratic.
+type index struct {
+	articles map[string]*dossier.Article // by ID
+	names    map[string]string           // entity name by ID
+	// nArticles and nEntities are the dossier's counts when indexed.
+	nArticles, nEntities int
+}
+
+func newIndex(d *dossier.Dossier) index {
+	x := index{articles: make(map[string]*dossier.Article, len(d.Articles)), names: make(map[string]string, len(d.Entities)),
+		nArticles: len(d.Articles), nEntities: len(d.Entities)}
 	for _, a := range d.Articles {
-		byID[a.ID] = a
+		x.articles[a.ID] = a
 	}
-	names := make(map[string]string, len(d.Entities))
 	for _, e := range d.Entities {
-		names[e.ID] = e.Name
+		x.names[e.ID] = e.Name
 	}
+	return x
+}
+
+func (j *Judge) story(d *dossier.Dossier, x index, s dossier.Story) []ClaimStances {
+	if len(s.Articles) < 2 {
+		return nil
+	}
+	byID, names := x.articles, x.names
 	var arts []*dossier.Article
 	var claims []*dossier.Claim
 	for _, id := range s.Articles {
@@ -253,8 +289,9 @@ func (j *Judge) Story(d *dossier.Dossier, s dossier.Story) []ClaimStances {
 // claim ID.
 func (j *Judge) Dossier(d *dossier.Dossier) map[string]ClaimStances {
 	out := map[string]ClaimStances{}
+	x := j.indexFor(d)
 	for _, s := range d.Stories {
-		for _, cs := range j.Story(d, s) {
+		for _, cs := range j.story(d, x, s) {
 			out[cs.Claim] = cs
 		}
 	}
