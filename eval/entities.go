@@ -79,6 +79,26 @@ type NERDoc struct {
 	Annotated []NERSpan
 }
 
+// unscored reports whether a prediction over bytes [s, e) falls where the
+// corpus does not annotate: inside an Ignore region, or, for a Partial
+// corpus, outside every Annotated extent.
+func (d *NERDoc) unscored(s, e int) bool {
+	for _, r := range d.Ignore {
+		if s < r.End && r.Start < e {
+			return true
+		}
+	}
+	if d.Partial {
+		for _, r := range d.Annotated {
+			if s < r.End && r.Start < e {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // Tokens returns the number of tokens of d.
 func (d *NERDoc) Tokens() int {
 	n := 0
@@ -946,22 +966,6 @@ func scoreMentions(d *NERDoc, spans []dossier.Span, mentions []dossier.Mention) 
 			cs.Gold++
 		}
 	}
-	overlapsIgnore := func(s, e int) bool {
-		for _, r := range d.Ignore {
-			if s < r.End && r.Start < e {
-				return true
-			}
-		}
-		if d.Partial {
-			for _, r := range d.Annotated {
-				if s < r.End && r.Start < e {
-					return false
-				}
-			}
-			return true
-		}
-		return false
-	}
 	// tokens covered by a byte range, for misaligned predictions
 	tokRange := func(sp dossier.Span) (int, int) {
 		s := sort.Search(len(spans), func(i int) bool { return spans[i].End > sp.Start })
@@ -977,7 +981,7 @@ func scoreMentions(d *NERDoc, spans []dossier.Span, mentions []dossier.Mention) 
 		e, ok2 := endTok[m.Span.End]
 		if !ok1 || !ok2 || e <= s {
 			ts, te := tokRange(m.Span)
-			if !scored[m.Type] || overlapsIgnore(ts, te) {
+			if !scored[m.Type] || d.unscored(ts, te) {
 				continue
 			}
 			cs.Misaligned++
@@ -994,7 +998,7 @@ func scoreMentions(d *NERDoc, spans []dossier.Span, mentions []dossier.Mention) 
 			cs.Total.TP++
 		case !scored[m.Type]:
 			// a type this corpus does not mark
-		case !isGold && overlapsIgnore(s, e):
+		case !isGold && d.unscored(s, e):
 		default:
 			cs.counts(m.Type).FP++
 			cs.Total.FP++

@@ -41,22 +41,6 @@ func entityErrors(d *NERDoc, spans []dossier.Span, mentions []dossier.Mention) [
 		startTok[s.Start] = i
 		endTok[s.End] = i + 1
 	}
-	ignored := func(s, e int) bool {
-		for _, r := range d.Ignore {
-			if s < r.End && r.Start < e {
-				return true
-			}
-		}
-		if d.Partial {
-			for _, r := range d.Annotated {
-				if s < r.End && r.Start < e {
-					return false
-				}
-			}
-			return true
-		}
-		return false
-	}
 	var out []entityError
 	matched := map[key]bool{}
 	wrongType := map[key]dossier.EntityType{}
@@ -76,7 +60,7 @@ func entityErrors(d *NERDoc, spans []dossier.Span, mentions []dossier.Mention) [
 			matched[k] = true
 		case isGold:
 			wrongType[k] = m.Type
-		case !ignored(s, e):
+		case !d.unscored(s, e):
 			out = append(out, entityError{Start: s, End: e, Pred: m.Type})
 		}
 	}
