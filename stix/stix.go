@@ -365,14 +365,28 @@ func newBuilder(d *dossier.Dossier, matrices []assess.Matrix, opts Options) *bui
 				}
 			}
 		}
-		if !si.dated && s.First != nil {
+		if !si.dated {
+			// No article of the story is dated: its articles' inferred
+			// bounds, when the text gives them, before the story's own.
+			for _, id := range ids {
+				if a := byID[id]; a != nil {
+					if t, ok := inferredEarliest(a); ok && (si.first.IsZero() || t.Before(si.first)) {
+						si.first = t
+					}
+				}
+			}
+			if !si.first.IsZero() {
+				si.last = si.first
+			}
+		}
+		if !si.dated && si.first.IsZero() && s.First != nil {
 			si.first, si.dated = *s.First, true
 			si.last = si.first
 			if s.Last != nil && s.Last.After(si.first) {
 				si.last = *s.Last
 			}
 		}
-		if !si.dated {
+		if !si.dated && si.first.IsZero() {
 			si.first = b.fallback()
 			si.last = si.first
 		}
@@ -404,15 +418,30 @@ func (b *builder) fallback() time.Time {
 }
 
 // articleTime returns the time of an article's objects: its publication,
-// else its story's first, else the fallback; and whether it is its own.
+// else the earliest day its text bounds it to, else its story's first,
+// else the fallback; and whether it is its own publication.
 func (b *builder) articleTime(a *dossier.Article) (time.Time, bool) {
 	if a.Published != nil {
 		return *a.Published, true
+	}
+	if t, ok := inferredEarliest(a); ok {
+		return t, false
 	}
 	if si := b.storyOf[a.ID]; si != nil {
 		return si.first, false
 	}
 	return b.fallback(), false
+}
+
+// inferredEarliest returns the earliest day an undated article's text and
+// story bound its publication to (package analyze infers it), midnight
+// UTC: the least precise time that is still true.
+func inferredEarliest(a *dossier.Article) (time.Time, bool) {
+	if a.Published != nil || a.PublishedInferred == nil || a.PublishedInferred.Earliest == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", a.PublishedInferred.Earliest)
+	return t, err == nil
 }
 
 func (b *builder) add(o Object) {

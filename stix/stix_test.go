@@ -301,6 +301,46 @@ func TestUndatedDossier(t *testing.T) {
 	}
 }
 
+func TestInferredDates(t *testing.T) {
+	d := fixture()
+	for _, a := range d.Articles {
+		switch a.ID {
+		case "a2":
+			a.PublishedInferred = &dossier.DateBounds{Earliest: "2024-04-03", Latest: "2024-04-09"}
+		case "a3":
+			a.PublishedInferred = &dossier.DateBounds{Latest: "2024-05-01"} // no lower bound: nothing to use
+		}
+	}
+	d.Articles = append(d.Articles, &dossier.Article{ID: "a4", Title: "Later look back", Story: "s3",
+		PublishedInferred: &dossier.DateBounds{Earliest: "2024-06-10", Latest: "2024-06-30"}})
+	d.Stories = append(d.Stories, dossier.Story{ID: "s3", Title: "Later look back", Articles: []string{"a4"}})
+	objs := objects(t, d)
+	tests := []struct {
+		name, key, value string
+		created          string
+		undated          bool
+	}{
+		{"dated article keeps its own time", "id", stix.ID("note", "statement|a1-s1"), "2024-04-02T08:30:00.000Z", false},
+		{"inferred earliest day", "content", "we followed every rule", "2024-04-03T00:00:00.000Z", true},
+		{"only an upper bound: the dossier's fallback", "content", "the valley council ignored warnings", "2024-04-02T08:30:00.000Z", true},
+		{"story of inferred articles only", "name", "Later look back", "2024-06-10T00:00:00.000Z", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := find(objs, tt.key, tt.value)
+			if o == nil {
+				t.Fatalf("no object with %s %q", tt.key, tt.value)
+			}
+			if o["created"] != tt.created {
+				t.Errorf("created %v, want %s", o["created"], tt.created)
+			}
+			if got := o["x_dossier_undated"] == true; got != tt.undated {
+				t.Errorf("x_dossier_undated %v, want %v", got, tt.undated)
+			}
+		})
+	}
+}
+
 func TestEmptyDossier(t *testing.T) {
 	objs := objects(t, &dossier.Dossier{})
 	if len(objs) != 1 || objs[0]["identity_class"] != "system" {
