@@ -221,6 +221,14 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 // overlaps, or a group or place the speaker text names.
 func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *dossier.Entity {
 	sp := st.SpeakerSpan
+	// "the government of the Republic of Kessary", "the Kessary
+	// government": a country's government speaks for the country, as its
+	// metonyms do ("Kyiv", "the Kremlin").
+	if name := governmentOf(st.SpeakerText); name != "" {
+		if e := r.knownCountry(name, mentions); e != nil {
+			return e
+		}
+	}
 	// "the group", "the ministry": the body of that kind named last.
 	if h := definiteHead(st.SpeakerText); h != "" {
 		if e := r.definite(h, sp.Start); e != nil {
@@ -287,6 +295,57 @@ func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *do
 		// "The Lessa River Monitoring Group", "the Presidential
 		// Office": a body by its proper name, which the tagger missed.
 		return r.named(name, typ)
+	}
+	return nil
+}
+
+// governmentOf returns the country a speaker phrase names the
+// government of, as written ("Republic of Kessary" in "the government of
+// the Republic of Kessary", "Kessary" in "the Kessary government" or
+// "Kessary's government"), or "" when the phrase is not a country's
+// government as a whole ("a government official", "government sources").
+func governmentOf(s string) string {
+	words := strings.Fields(stripDeterminers(s))
+	if len(words) < 2 || len(words) > 7 {
+		return ""
+	}
+	var name []string
+	switch {
+	case strings.EqualFold(words[0], "government") && words[1] == "of":
+		name = words[2:]
+	case strings.EqualFold(words[len(words)-1], "government"):
+		name = words[:len(words)-1]
+	default:
+		return ""
+	}
+	if len(name) > 0 && strings.EqualFold(name[0], "the") {
+		name = name[1:]
+	}
+	for _, w := range name {
+		if !startsUpper(w) && !nameLinks[w] {
+			return ""
+		}
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(strings.Join(name, " "), "'s"), "’s")
+}
+
+// knownCountry returns the country entity a name stands for, from the
+// gazetteer (a name, an alias or a demonym) or from a place the tagger finds in the article ("Kessary"
+// for "Republic of Kessary"), or nil: it never makes up a country.
+func (r *article) knownCountry(name string, mentions []dossier.Mention) *dossier.Entity {
+	words := strings.Fields(name)
+	for i := range words {
+		n := strings.Join(words[i:], " ")
+		// "the French government" is France's: here a demonym names
+		// the country, as it does not in "French officials".
+		if p, ok := LookupPlace(n); ok && (p.Kind == Country || p.Kind == Alias || p.Kind == Demonym) && p.Country != "" {
+			return r.country(p.Country)
+		}
+		for j := range mentions {
+			if m := &mentions[j]; m.Type == dossier.GPE && strings.EqualFold(m.Text, n) {
+				return r.named(m.Text, dossier.GPE)
+			}
+		}
 	}
 	return nil
 }

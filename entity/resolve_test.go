@@ -264,3 +264,70 @@ func TestNestedSpeakerIsNotTheLastSpeaker(t *testing.T) {
 		t.Errorf("'they' → %q, want the officials %q (it → %q)", st[2].Speaker, st[0].Speaker, st[1].Speaker)
 	}
 }
+
+func TestGovernmentOf(t *testing.T) {
+	cases := []struct{ phrase, want string }{
+		{"the government of the Republic of Kessary", "Republic of Kessary"},
+		{"The Valdorian government", "Valdorian"},
+		{"the Kessary government", "Kessary"},
+		{"Kessary's government", "Kessary"},
+		{"a government official", ""},
+		{"government sources", ""},
+		{"the government", ""},
+		{"the new coalition government", ""},
+	}
+	for _, c := range cases {
+		if got := governmentOf(c.phrase); got != c.want {
+			t.Errorf("governmentOf(%q) = %q, want %q", c.phrase, got, c.want)
+		}
+	}
+}
+
+func TestGovernmentSpeaksForItsCountry(t *testing.T) {
+	cases := []struct {
+		text, speaker string
+		mentions      []dossier.Mention
+		want          string // the speaker entity's name and type, or "" for none
+	}{
+		{
+			text:     "The government of the Republic of Marvania blamed its neighbour. Marvania closed the border.",
+			speaker:  "The government of the Republic of Marvania",
+			mentions: []dossier.Mention{{Span: dossier.Span{Start: 66, End: 74}, Text: "Marvania", Type: dossier.GPE}},
+			want:     "Marvania GPE",
+		},
+		{
+			text:    "The French government denied any role.",
+			speaker: "The French government",
+			want:    "France GPE",
+		},
+		{
+			text:    "The Germany government denied any role.",
+			speaker: "The Germany government",
+			want:    "Germany GPE",
+		},
+		{
+			text:    "The Zorlandian government denied any role.",
+			speaker: "The Zorlandian government",
+			want:    "", // not a known place: no country is made up
+		},
+	}
+	for _, c := range cases {
+		st := []dossier.Statement{speakerAt(c.text, c.speaker)}
+		ents := ResolveArticle("a1", c.mentions, st)
+		got := ""
+		for _, e := range ents {
+			if e.ID == st[0].Speaker {
+				got = e.Name + " " + string(e.Type)
+			}
+		}
+		if c.want == "" {
+			if st[0].Speaker != "" && strings.HasSuffix(got, "GPE") {
+				t.Errorf("%q → %s, want no country", c.speaker, got)
+			}
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%q → %q, want %q", c.speaker, got, c.want)
+		}
+	}
+}
