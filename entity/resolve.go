@@ -296,7 +296,47 @@ func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *do
 		// Office": a body by its proper name, which the tagger missed.
 		return r.named(name, typ)
 	}
+	if name := describedBody(text); name != "" {
+		// "the state operator KessHydro": a body the tagger missed,
+		// named after a description that says it is one.
+		return r.named(name, dossier.Org)
+	}
 	return nil
+}
+
+// bodyDescriptions are nouns that, right before a proper name, say that
+// the name is an organisation's ("the state operator KessHydro", "the
+// broadcaster Radio Veritas").
+var bodyDescriptions = map[string]bool{
+	"operator": true, "company": true, "firm": true, "utility": true, "agency": true,
+	"broadcaster": true, "network": true, "carrier": true, "airline": true,
+	"manufacturer": true, "maker": true, "contractor": true, "insurer": true,
+	"bank": true, "newspaper": true, "daily": true, "channel": true, "outlet": true,
+	"charity": true, "organisation": true, "organization": true, "watchdog": true,
+	"regulator": true, "group": true, "giant": true, "producer": true, "developer": true,
+}
+
+// describedBody returns the proper name that ends a speaker phrase made
+// of a determiner, lower-case modifiers, an organisation noun and the
+// name ("the state operator KessHydro" gives "KessHydro"), or "".
+func describedBody(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 3 || len(words) > 8 || !determiners[strings.ToLower(words[0])] {
+		return ""
+	}
+	i := 1
+	for i < len(words) && !startsUpper(words[i]) {
+		i++
+	}
+	if i < 2 || i == len(words) || !bodyDescriptions[strings.ToLower(words[i-1])] {
+		return ""
+	}
+	for _, w := range words[i:] {
+		if !startsUpper(w) && !nameLinks[w] {
+			return ""
+		}
+	}
+	return strings.Join(words[i:], " ")
 }
 
 // governmentOf returns the country a speaker phrase names the

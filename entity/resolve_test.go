@@ -331,3 +331,20 @@ func TestGovernmentSpeaksForItsCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribedBody(t *testing.T) {
+	cases := []struct{ phrase, want string }{
+		{"the state operator KessHydro", "KessHydro"},
+		{"the public broadcaster Radio Meridia", "Radio Meridia"},
+		{"the company", ""},
+		{"the operator of the dam", ""},
+		{"the minister Ana Ruiz", ""}, // a person's title, not a body's
+		{"state operator KessHydro", ""},
+		{"the state operator KessHydro and its union", ""},
+	}
+	for _, c := range cases {
+		if got := describedBody(c.phrase); got != c.want {
+			t.Errorf("describedBody(%q) = %q, want %q", c.phrase, got, c.want)
+		}
+	}
+}
