@@ -392,6 +392,7 @@ func (x *extractor) emit(f frame) {
 	}
 	st := dossier.Statement{Kind: f.kind}
 	if !f.spk.empty() {
+		f.spk = x.afterContentNoun(f.spk)
 		st.SpeakerSpan = x.spanOf(f.spk)
 		st.SpeakerText = st.SpeakerSpan.Of(x.s)
 	}
@@ -497,4 +498,28 @@ func (x *extractor) verbGroupStart(a, i int) int {
 		break
 	}
 	return vg
+}
+
+// contentNouns are nouns of what someone asserts, which a reduced
+// relative clause follows ("a charge Ostrel denied").
+var contentNouns = map[string]bool{
+	"charge": true, "charges": true, "claim": true, "claims": true, "accusation": true,
+	"accusations": true, "allegation": true, "allegations": true, "assertion": true,
+	"account": true, "version": true, "suggestion": true, "notion": true,
+}
+
+// afterContentNoun trims from a speaker's phrase the noun that a reduced
+// relative clause describes: in "…, a charge Ostrel denied" the content
+// came before and the speaker is "Ostrel", not "a charge Ostrel". The
+// phrase is kept whole when the noun is its head ("the claim said").
+func (x *extractor) afterContentNoun(spk span) span {
+	for j := spk.a; j < spk.b-1 && j < spk.a+3; j++ {
+		if x.isWord(j) && contentNouns[x.ti[j].w] && !x.ti[j].cap {
+			if j+1 < spk.b && x.isWord(j+1) {
+				return span{j + 1, spk.b}
+			}
+			break
+		}
+	}
+	return spk
 }

@@ -36,6 +36,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "reduced relative after the content: the speaker follows the noun",
+		in:   "The minister blamed Ostrel for the blast, a charge Ostrel denied.",
+		want: []want{
+			{Speaker: "Ostrel", Cue: "denied", Kind: dossier.Indirect},
+			{Speaker: "The minister", Cue: "blamed", Kind: dossier.Indirect, Content: "Ostrel for the blast"},
+		},
+	},
+	{
 		name: "direct, colon",
 		in:   "Keller said: “We will not back down.”",
 		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "We will not back down."}},
