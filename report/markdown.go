@@ -255,8 +255,11 @@ func writeStatements(w *bufio.Writer, d *dossier.Dossier, s dossier.Story, byID 
 			}
 			if x.st.TimeText != "" {
 				how += ", " + x.st.TimeText
+				if x.st.When != "" {
+					how += " (" + x.st.When + ")"
+				}
 			}
-			fmt.Fprintf(w, "- %s — *%s*; %s, %s  \n  > %s\n", oneLine(x.st.Text), how, outlet, day(x.a.Published), oneLine(x.st.Sentence.Of(x.a.Text)))
+			fmt.Fprintf(w, "- %s — *%s*; %s, %s  \n  > %s\n", oneLine(x.st.Text), how, outlet, articleDay(x.a), oneLine(x.st.Sentence.Of(x.a.Text)))
 		}
 		fmt.Fprintln(w)
 	}
@@ -357,7 +360,7 @@ func writeArticle(w *bufio.Writer, a *dossier.Article, an *dossier.Analysis, cop
 	if outlet == "" {
 		outlet = "outlet not stated"
 	}
-	fmt.Fprintf(w, "- **%s**, %s", outlet, day(a.Published))
+	fmt.Fprintf(w, "- **%s**, %s", outlet, articleDay(a))
 	if len(a.Authors) > 0 {
 		fmt.Fprintf(w, ", by %s", strings.Join(a.Authors, ", "))
 	}
@@ -424,6 +427,23 @@ func day(t *time.Time) string {
 		return "date unknown"
 	}
 	return t.UTC().Format("2006-01-02")
+}
+
+// articleDay is an article's publication day, or for an undated one the
+// bounds its text and story give, marked as inferred.
+func articleDay(a *dossier.Article) string {
+	b := a.PublishedInferred
+	switch {
+	case a.Published != nil || b == nil || b.Earliest == "" && b.Latest == "":
+		return day(a.Published)
+	case b.Earliest == b.Latest:
+		return "date unknown (" + b.Earliest + ", inferred)"
+	case b.Latest == "":
+		return "date unknown (on or after " + b.Earliest + ", inferred)"
+	case b.Earliest == "":
+		return "date unknown (on or before " + b.Latest + ", inferred)"
+	}
+	return "date unknown (" + b.Earliest + " to " + b.Latest + ", inferred)"
 }
 
 func oneLine(s string) string {

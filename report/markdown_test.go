@@ -112,3 +112,30 @@ func TestOutletStances(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleDay(t *testing.T) {
+	published := time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		a    dossier.Article
+		want string
+	}{
+		{"dated", dossier.Article{Published: &published}, "2025-03-04"},
+		{"unknown, nothing bounds it", dossier.Article{}, "date unknown"},
+		{"both bounds", dossier.Article{PublishedInferred: &dossier.DateBounds{Earliest: "2025-03-05", Latest: "2025-03-09"}},
+			"date unknown (2025-03-05 to 2025-03-09, inferred)"},
+		{"one day", dossier.Article{PublishedInferred: &dossier.DateBounds{Earliest: "2025-03-05", Latest: "2025-03-05"}},
+			"date unknown (2025-03-05, inferred)"},
+		{"lower bound only", dossier.Article{PublishedInferred: &dossier.DateBounds{Earliest: "2025-03-05"}},
+			"date unknown (on or after 2025-03-05, inferred)"},
+		{"upper bound only", dossier.Article{PublishedInferred: &dossier.DateBounds{Latest: "2025-03-09"}},
+			"date unknown (on or before 2025-03-09, inferred)"},
+		{"published wins over bounds", dossier.Article{Published: &published, PublishedInferred: &dossier.DateBounds{Earliest: "2025-03-05"}},
+			"2025-03-04"},
+	}
+	for _, c := range cases {
+		if got := articleDay(&c.a); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
