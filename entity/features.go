@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -298,6 +299,19 @@ type docScratch struct {
 	off    []int32  // feats[off[i]:off[i+1]] are token i's
 	seen   map[uint64]uint8
 	keyBuf []byte
+	// forms interns the document's distinct words: what prepare knows of
+	// a word alone is worked out once per document, not per occurrence.
+	forms    map[string]int32
+	formInfo []formInfo
+	form     []int32 // token → index in formInfo
+}
+
+// formInfo is what prepare knows of a word by itself: describe's part of
+// tokInfo with the word's statistics and gazetteer categories, and the
+// longest gazetteer sequence it begins.
+type formInfo struct {
+	info   tokInfo
+	maxLen uint8
 }
 
 const (
@@ -320,18 +334,37 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		clear(s.seen)
 	}
 	g := places()
-	ws := wordStats()
-	wc := wordContexts()
+	ft := formsTable()
 	inQuote := false
 	si := 0
+	if s.forms == nil {
+		s.forms = make(map[string]int32, 512)
+	} else {
+		clear(s.forms)
+	}
+	s.formInfo = s.formInfo[:0]
+	s.form = grow(s.form, n)
 	for i, w := range words {
-		in := &s.info[i]
-		*in = tokInfo{}
-		describe(w, in)
-		in.stat = ws[in.word]
-		if in.flags&fUpper != 0 {
-			in.ctx = wc[in.word]
+		f, ok := s.forms[w]
+		if !ok {
+			f = int32(len(s.formInfo))
+			s.forms[w] = f
+			s.formInfo = append(s.formInfo, formInfo{})
+			fi := &s.formInfo[f]
+			describe(w, &fi.info)
+			var ctx []uint16
+			fi.info.stat, ctx = ft.lookup(fi.info.word)
+			if fi.info.flags&fUpper != 0 {
+				fi.info.ctx = ctx
+			}
+			if w == "" || ft.gazFirst[w[0]] {
+				fi.info.cats = g.seq[w]
+				fi.maxLen = g.maxLen[w]
+			}
 		}
+		s.form[i] = f
+		in := &s.info[i]
+		*in = s.formInfo[f].info
 		if si < len(starts) && starts[si] == i {
 			in.flags |= fStart
 			si++
@@ -344,7 +377,6 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		} else if inQuote {
 			in.flags |= fQuote
 		}
-		in.cats = g.seq[w]
 		switch {
 		case in.flags&fUpper == 0 && in.flags&fPunct == 0:
 			s.seen[in.lower] |= seenLower
@@ -362,7 +394,7 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		if si+1 < len(starts) {
 			end = starts[si+1]
 		}
-		m := int(g.maxLen[words[i]])
+		m := int(s.formInfo[s.form[i]].maxLen)
 		if m < 2 {
 			continue
 		}
@@ -628,4 +660,104 @@ func appendBits(f []uint64, t uint64, bits uint16) []uint64 {
 		bits >>= 1
 	}
 	return f
+}
+
+// formTable is the word statistics and contexts (wordStats,
+// wordContexts) by form hash in one flat table, and which first bytes
+// the gazetteer's sequences can start with: prepare's per-form look-ups
+// into the large maps, a cache miss or two each, in one probe, and
+// gazetteer look-ups only for the words that can match.
+type formTable struct {
+	slots []formSlot // open addressing, linear probing, at most half full
+	mask  uint64
+	zero  formSlot // the form hash 0, which marks empty slots
+	ctxs  [][]uint16
+	// gazFirst[c] is set when a gazetteer sequence starts with byte c.
+	gazFirst [256]bool
+}
+
+type formSlot struct {
+	key  uint64
+	stat uint32
+	ctx  int32 // 1 + index in ctxs, 0 for none
+}
+
+var (
+	formTableOnce sync.Once
+	formTableData *formTable
+)
+
+// formsTable returns the form table, building it once.
+func formsTable() *formTable {
+	formTableOnce.Do(func() {
+		ws, wc := wordStats(), wordContexts()
+		t := &formTable{}
+		keys := make([]uint64, 0, len(ws)+len(wc))
+		for k := range ws {
+			keys = append(keys, k)
+		}
+		for k := range wc {
+			if _, ok := ws[k]; !ok {
+				keys = append(keys, k)
+			}
+		}
+		size := 16
+		for size < 2*len(keys) {
+			size <<= 1
+		}
+		t.slots = make([]formSlot, size)
+		t.mask = uint64(size - 1)
+		for _, k := range keys {
+			e := formSlot{key: k, stat: ws[k]}
+			if c, ok := wc[k]; ok {
+				t.ctxs = append(t.ctxs, c)
+				e.ctx = int32(len(t.ctxs))
+			}
+			if k == 0 {
+				t.zero = e
+				continue
+			}
+			i := k & t.mask
+			for t.slots[i].key != 0 {
+				i = (i + 1) & t.mask
+			}
+			t.slots[i] = e
+		}
+		g := places()
+		for k := range g.seq {
+			if k != "" {
+				t.gazFirst[k[0]] = true
+			}
+		}
+		for k := range g.maxLen {
+			if k != "" {
+				t.gazFirst[k[0]] = true
+			}
+		}
+		formTableData = t
+	})
+	return formTableData
+}
+
+// lookup returns the statistics and contexts of form hash h (0 and nil
+// when it has none), as wordStats()[h] and wordContexts()[h].
+func (t *formTable) lookup(h uint64) (uint32, []uint16) {
+	e := &t.zero
+	if h != 0 {
+		i := h & t.mask
+		for {
+			e = &t.slots[i]
+			if e.key == h || e.key == 0 {
+				break
+			}
+			i = (i + 1) & t.mask
+		}
+		if e.key == 0 {
+			return 0, nil
+		}
+	}
+	if e.ctx == 0 {
+		return e.stat, nil
+	}
+	return e.stat, t.ctxs[e.ctx-1]
 }

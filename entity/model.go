@@ -436,3 +436,167 @@ func readPayload(br *bufio.Reader) (*Model, error) {
 	m.scale = scale
 	return m, nil
 }
+
+// jointRow is the number of int16 weights a joint table keeps per stage
+// and slot: enough for the labels of the shipped models (nine), so that
+// a row sums without bounds checks and a slot, key and both rows, fills
+// one 64-byte cache line. Models with more labels use their own tables.
+const jointRow = 12
+
+// jointSlot is a slot of a joint table: slotKey of the feature hash (0:
+// empty), the first stage's weights, then the second's; the labels past
+// nl are 0.
+type jointSlot struct {
+	key uint64
+	w   [2 * jointRow]int16
+	_   [4]int16
+}
+
+// jointTable is the feature table of a tagger's stages in one: every
+// feature hash either stage has a weight for, probed once, with the
+// weights of both stages beside each other. The first stage's pass over
+// a document's features also sums the second stage's weights of the same
+// features, so that the second stage looks up only its stacked features.
+// Integer sums do not depend on their order, so the scores are exactly
+// those of the stages' own tables.
+type jointTable struct {
+	first, second *Model // second is nil for a one-stage model
+	// slots is open addressing with linear probing, kept at most half
+	// full.
+	slots []jointSlot
+	mask  uint64
+}
+
+// newJointTable builds the joint table of model m and its second stage,
+// if any, or returns nil when the model has too many labels for one.
+func newJointTable(m *Model) *jointTable {
+	if m.nl > jointRow {
+		return nil
+	}
+	j := &jointTable{first: m, second: m.Next}
+	stages := []*Model{m}
+	if m.Next != nil && m.Next.nl == m.nl {
+		stages = append(stages, m.Next)
+	} else {
+		j.second = nil
+	}
+	n := 0
+	for k, s := range stages {
+		for base := 0; base < len(s.slots); base += s.stride {
+			if key := s.slots[base]; key != 0 && (k == 0 || m.lookup(key) < 0) {
+				n++
+			}
+		}
+	}
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	j.mask = uint64(size - 1)
+	j.slots = make([]jointSlot, size)
+	for k, s := range stages {
+		for base := 0; base < len(s.slots); base += s.stride {
+			key := s.slots[base]
+			if key == 0 {
+				continue
+			}
+			// key is slotKey(h): for h = 0 it is 1, which probes from
+			// slot 1 where the stage's table probed from slot 0; find
+			// and insert agree, since both start from key.
+			slot := key & j.mask
+			for j.slots[slot].key != 0 && j.slots[slot].key != key {
+				slot = (slot + 1) & j.mask
+			}
+			js := &j.slots[slot]
+			js.key = key
+			for l := 0; l < s.nl; l++ {
+				js.w[k*jointRow+l] = s.weight(base, l)
+			}
+		}
+	}
+	return j
+}
+
+// find returns the slot of hash h, or nil.
+func (j *jointTable) find(h uint64) *jointSlot {
+	k := slotKey(h)
+	slot := k & j.mask
+	for {
+		js := &j.slots[slot]
+		if js.key == k {
+			return js
+		}
+		if js.key == 0 {
+			return nil
+		}
+		slot = (slot + 1) & j.mask
+	}
+}
+
+// emissions is Model.emissions of the first stage. When two is set (and
+// the model has a second stage), it also leaves in base, per token, the
+// second stage's summed weights of the same features (token*jointRow +
+// label), for secondEmissions.
+func (j *jointTable) emissions(s *docScratch, emis []float32, base []int32, two bool) {
+	nl := j.first.nl
+	scale := j.first.scale
+	two = two && j.second != nil
+	for i := range s.info {
+		e := emis[i*nl : (i+1)*nl]
+		lo, hi := s.off[i], s.off[i+1]
+		if lo == hi {
+			clear(e)
+			continue
+		}
+		var a1, a2 [jointRow]int32
+		for _, h := range s.feats[lo:hi] {
+			js := j.find(h)
+			if js == nil {
+				continue
+			}
+			for l := range jointRow {
+				a1[l] += int32(js.w[l])
+			}
+			if two {
+				for l := range jointRow {
+					a2[l] += int32(js.w[jointRow+l])
+				}
+			}
+		}
+		for l := range e {
+			e[l] = float32(a1[l]) * scale
+		}
+		if two {
+			copy(base[i*jointRow:(i+1)*jointRow], a2[:])
+		}
+	}
+}
+
+// secondEmissions is Model.emissions of the second stage, given the sums
+// of its weights of the first stage's features that emissions left in
+// base and the stacked features in st.
+func (j *jointTable) secondEmissions(s *docScratch, st *stackScratch, base []int32, emis []float32) {
+	nl := j.second.nl
+	scale := j.second.scale
+	for i := range s.info {
+		e := emis[i*nl : (i+1)*nl]
+		if s.off[i] == s.off[i+1] {
+			clear(e)
+			continue
+		}
+		var a [jointRow]int32
+		copy(a[:], base[i*jointRow:(i+1)*jointRow])
+		for _, h := range st.feats[st.off[i]:st.off[i+1]] {
+			js := j.find(h)
+			if js == nil {
+				continue
+			}
+			for l := range jointRow {
+				a[l] += int32(js.w[jointRow+l])
+			}
+		}
+		for l := range e {
+			e[l] = float32(a[l]) * scale
+		}
+	}
+}

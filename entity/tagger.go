@@ -23,7 +23,8 @@ var modelData []byte
 // safe for concurrent use.
 type Tagger struct {
 	model *Model
-	pool  sync.Pool // *tagScratch
+	joint *jointTable // model's stages in one table
+	pool  sync.Pool   // *tagScratch
 }
 
 // tagScratch is what one Mentions call needs, reused across calls.
@@ -32,6 +33,7 @@ type tagScratch struct {
 	words   []string
 	starts  []int
 	emis    []float32
+	base    []int32 // the second stage's sums of the first stage's features (jointTable.emissions)
 	back    []uint8
 	labels  []uint8
 	allowed []uint32
@@ -71,7 +73,7 @@ func DefaultModel() *Model { return Default().model }
 
 // NewTagger returns a tagger that uses model m.
 func NewTagger(m *Model) *Tagger {
-	return &Tagger{model: m}
+	return &Tagger{model: m, joint: newJointTable(m)}
 }
 
 // Mentions returns the named, metonym and group mentions of doc, sorted
@@ -173,7 +175,19 @@ func (t *Tagger) tagWith(m *Model, sc *tagScratch, n int, stages bool) {
 	sc.back = grow(sc.back, n*nl)
 	sc.labels = grow(sc.labels, n)
 	sc.allowed = grow(sc.allowed, n)
-	m.emissions(&sc.doc, nil, sc.emis)
+	j := t.joint
+	if j != nil && j.first != m {
+		j = nil
+	}
+	two := stages && m.Next != nil && j != nil && j.second == m.Next
+	if two {
+		sc.base = grow(sc.base, n*jointRow)
+	}
+	if j != nil {
+		j.emissions(&sc.doc, sc.emis, sc.base, two)
+	} else {
+		m.emissions(&sc.doc, nil, sc.emis)
+	}
 	all := uint32(1)<<nl - 1
 	for i := range sc.allowed {
 		if sc.doc.off[i] == sc.doc.off[i+1] {
@@ -206,7 +220,11 @@ func (t *Tagger) tagWith(m *Model, sc *tagScratch, n int, stages bool) {
 	}
 	sc.stack.stackFeatures(&sc.doc, m, sc.labels[:n])
 	m2 := m.Next
-	m2.emissions(&sc.doc, &sc.stack, sc.emis)
+	if two {
+		j.secondEmissions(&sc.doc, &sc.stack, sc.base, sc.emis)
+	} else {
+		m2.emissions(&sc.doc, &sc.stack, sc.emis)
+	}
 	for k, lo := range sc.starts {
 		hi := n
 		if k+1 < len(sc.starts) {

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -280,6 +281,65 @@ func BenchmarkReadModel(b *testing.B) {
 	for b.Loop() {
 		if _, err := ReadModel(bytes.NewReader(modelData)); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestJointTable checks that the joint table of both stages
+// (jointTable) scores and tags exactly as the stages' own tables do: the
+// same emission scores, bit for bit, and the same mentions.
+func TestJointTable(t *testing.T) {
+	texts := []string{
+		benchArticle,
+		"BRAVIK, Norland (Reuters) — Marta Vilk, 41, chief executive of Vostra Energy AG, told the Norland Herald on Monday that the company's 737 fleet was grounded. “We will not fly until the Civil Aviation Authority says so,” Vilk said. Ford Motor Company and Ford later declined to comment; FORD shares fell 3.2%.",
+		"Mr. Orlov met Ms. Ilves in Kyiv and Warsaw. ORLOV and Ilves spoke with Côte d'Ivoire's minister, Jean-Paul de la Roche, and with officials of the Bank of Norland, the IMF and the U.N. Security Council. The ministers of the Kremlin said nothing.",
+		"", "Korvel", "the the the . , ;",
+	}
+	tg := Default()
+	m := tg.model
+	if tg.joint == nil || tg.joint.second != m.Next {
+		t.Fatal("the default tagger has no joint table of both stages")
+	}
+	plain := &Tagger{model: m} // no joint table: each stage's own
+	for _, s := range texts {
+		doc := text.NewDoc(s)
+		if a, b := describeMentions(tg.Mentions(doc)), describeMentions(plain.Mentions(doc)); a != b {
+			t.Errorf("%.40q: joint table tags\n%s\nthe stages' own tables\n%s", s, a, b)
+		}
+		if len(doc.Tokens) == 0 {
+			continue
+		}
+		// The emission scores of both stages, against Model.emissions.
+		sc := &tagScratch{}
+		for _, tok := range doc.Tokens {
+			sc.words = append(sc.words, doc.Text[tok.Span.Start:tok.Span.End])
+		}
+		sc.starts = []int{0}
+		for _, se := range doc.Sentences {
+			if se.FirstToken > 0 && se.EndToken > se.FirstToken {
+				sc.starts = append(sc.starts, se.FirstToken)
+			}
+		}
+		n := len(sc.words)
+		sc.doc.prepare(sc.words, sc.starts)
+		sc.doc.features(sc.starts)
+		want := make([]float32, n*m.nl)
+		got := make([]float32, n*m.nl)
+		base := make([]int32, n*jointRow)
+		m.emissions(&sc.doc, nil, want)
+		tg.joint.emissions(&sc.doc, got, base, true)
+		if !slices.Equal(got, want) {
+			t.Errorf("%.40q: first-stage emissions differ", s)
+		}
+		labels := make([]uint8, n)
+		for i := range labels {
+			labels[i] = uint8(i % m.nl) // any labels will do
+		}
+		sc.stack.stackFeatures(&sc.doc, m, labels)
+		m.Next.emissions(&sc.doc, &sc.stack, want)
+		tg.joint.secondEmissions(&sc.doc, &sc.stack, base, got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%.40q: second-stage emissions differ", s)
 		}
 	}
 }
