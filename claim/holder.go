@@ -108,6 +108,17 @@ func (x *extractor) verbFrame(j int, kind frameKind, si int) frame {
 	if f.holder == "" {
 		f.holder = x.subjectHolder(j, si)
 	}
+	if f.holder == "" {
+		// "she repeated her claim that …": the verb's subject is a
+		// pronoun, but the statement layer has resolved whose claim the
+		// noun after the verb is.
+		for k := j + 1; k <= j+3 && k < x.doc.Sentences[si].EndToken; k++ {
+			if st := x.stmtCueAt(k); st >= 0 {
+				f.holder, f.stmt = x.speakerOf(st), x.an.Statements[st].ID
+				break
+			}
+		}
+	}
 	if f.stmt == "" {
 		if st := x.stmtContaining(j); st >= 0 {
 			f.stmt = x.an.Statements[st].ID
