@@ -289,6 +289,15 @@ func Find(doc *text.Doc, dct time.Time) []Expr {
 	return f.out
 }
 
+// addKeys puts the words of word tables into the lexicon.
+func addKeys[V any](tables ...map[string]V) {
+	for _, m := range tables {
+		for w := range m {
+			lexicon[w] = w
+		}
+	}
+}
+
 // other stands for a word no rule looks at.
 const other = "\x00"
 
@@ -300,33 +309,13 @@ func init() {
 	for _, w := range []string{"a", "a.m", "a.m.", "after", "afternoon", "ago", "am", "an", "and", "annually", "apr", "apr.", "april", "around", "aug", "aug.", "august", "autumn", "before", "between", "by", "centuries", "century", "circa", "coming", "current", "currently", "daily", "day", "days", "dec", "dec.", "decade", "decades", "december", "during", "each", "earlier", "early", "eight", "eighteen", "eleven", "evening", "every", "express", "fall", "feb", "feb.", "february", "few", "fifteen", "fifty", "first", "fiscal", "five", "for", "formerly", "forty", "four", "fourteen", "fourth", "friday", "from", "future", "going", "herald", "hour", "hourly", "hours", "hundred", "in", "independent", "jan", "jan.", "january", "jul.", "july", "jun.", "june", "last", "late", "lately", "later", "latest", "mail", "many", "mar.", "march", "may", "mid", "mid-", "midday", "midnight", "minute", "minutes", "mirror", "monday", "month", "monthly", "months", "morning", "most", "nd", "next", "night", "nightly", "nine", "nineteen", "noon", "nov", "nov.", "november", "now", "nowadays", "o'clock", "oct", "oct.", "october", "of", "once", "one", "or", "p.m", "p.m.", "past", "people", "pm", "post", "previous", "quarter", "quarterly", "quarters", "rd", "recent", "recently", "s", "saturday", "school", "second", "seconds", "sep.", "sept", "sept.", "september", "service", "seven", "seventeen", "several", "shall", "since", "six", "sixteen", "sixty", "some", "soon", "sport", "spring", "st", "star", "summer", "sunday", "telegraph", "ten", "th", "the", "third", "third-quarter", "thirteen", "thirty", "this", "three", "through", "thursday", "till", "times", "to", "today", "tomorrow", "tonight", "tribune", "tuesday", "twelve", "twenty", "twice", "two", "two-year", "until", "until-", "upcoming", "wednesday", "week", "weekend", "weekends", "weekly", "weeks", "will", "winter", "wo", "year", "year-ago", "year-earlier", "yearly", "years", "yesterday", "'ll", "’ll"} {
 		lexicon[w] = w
 	}
-	for _, m := range []map[string]string{units, partsOfDay, refWords, setWords, seasons} {
-		for w := range m {
-			lexicon[w] = w
-		}
-	}
-	for w := range months {
-		lexicon[w] = w
-	}
-	for w := range weekdays {
-		lexicon[w] = w
-	}
-	for w := range numWords {
-		lexicon[w] = w
-	}
+	addKeys(units, partsOfDay, refWords, setWords, seasons)
+	addKeys(months, numWords, tens)
+	addKeys(weekdays)
+	addKeys(holidays)
+	addKeys(yearDets, futureCues, speechVerbs, zones, durationMods, quantityNouns)
 	lexicon["final"] = "final"
 	lexicon["period"] = "period"
-	for _, m := range []map[string]bool{yearDets, futureCues, speechVerbs, zones, durationMods, quantityNouns} {
-		for w := range m {
-			lexicon[w] = w
-		}
-	}
-	for w := range tens {
-		lexicon[w] = w
-	}
-	for w := range holidays {
-		lexicon[w] = w
-	}
 	for _, w := range []string{"is", "are", "been", "had", "previously", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "year-end", "following", "half", "corresponding", "comparable", "effective", "eve", "couple", "old", "these", "near", "short", "long", "term", "thousand", "cents", "share", "million", "billion", "as", "than", "up", "at", "least", "no", "end", "beginning", "start", "middle", "full", "entire", "ended", "ending", "ahead", "same", "'s", "’s", "of", "both", "either"} {
 		lexicon[w] = w
 	}
