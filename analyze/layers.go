@@ -136,6 +136,74 @@ func LinkCorpus(d *dossier.Dossier) {
 		}
 	}
 	d.Entities = canon
+	linkNamedSpeakers(d)
+}
+
+// linkNamedSpeakers gives a speaker to each statement whose speaker the
+// article names but its own analysis could not type ("Ostrania urged
+// ...", where the tagger missed the name), when exactly one entity of the
+// corpus carries that name; claims the statement carries that were left
+// with the outlet as their holder take the speaker too. A name no entity
+// carries, or several do, stays unresolved: a speaker is never guessed.
+func linkNamedSpeakers(d *dossier.Dossier) {
+	byName := map[string]string{} // name or alias → entity ID, "" when ambiguous
+	note := func(name, id string) {
+		if prev, ok := byName[name]; ok && prev != id {
+			byName[name] = ""
+			return
+		}
+		byName[name] = id
+	}
+	// The sentence starts of each article: a one-word name counts only
+	// when some mention of it stands inside a sentence, where a capital
+	// says "name" ("Economy" and "Children" open sentences).
+	starts := map[string]map[int]bool{}
+	for id, an := range d.Analyses {
+		m := make(map[int]bool, len(an.Sentences))
+		for _, sp := range an.Sentences {
+			m[sp.Start] = true
+		}
+		starts[id] = m
+	}
+	inside := func(e *dossier.Entity) bool {
+		for _, m := range e.Mentions {
+			if !starts[m.Article][m.Span.Start] {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Type != dossier.Person && e.Type != dossier.Org && e.Type != dossier.GPE {
+			continue
+		}
+		if !strings.Contains(e.Name, " ") && !inside(e) {
+			continue
+		}
+		note(e.Name, e.ID)
+		for _, a := range e.Aliases {
+			note(a, e.ID)
+		}
+	}
+	for _, an := range d.Analyses {
+		for i := range an.Statements {
+			st := &an.Statements[i]
+			if st.Speaker != "" || st.SpeakerText == "" || entity.IsPronoun(st.SpeakerText) {
+				continue
+			}
+			id := byName[st.SpeakerText]
+			if id == "" {
+				continue
+			}
+			st.Speaker = id
+			for j := range an.Claims {
+				if c := &an.Claims[j]; c.Statement == st.ID && c.Holder == "" {
+					c.Holder = id
+				}
+			}
+		}
+	}
 }
 
 // Finish runs the stages that need every article at once: entities

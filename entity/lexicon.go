@@ -141,10 +141,11 @@ var lexicons = []lexicon{
 }
 
 var (
-	titleSet    = setOf(titleWords)
-	honorSet    = setOf(honorifics)
-	modifierSet = setOf(titleModifiers)
-	lowerSet    = setOf(lowerWords)
+	titleSet     = setOf(titleWords)
+	honorSet     = setOf(honorifics)
+	modifierSet  = setOf(titleModifiers)
+	lowerSet     = setOf(lowerWords)
+	groupHeadSet = setOf(groupHeads)
 )
 
 func setOf(words []string) map[string]bool {

@@ -118,7 +118,13 @@ func ResolveArticle(articleID string, mentions []dossier.Mention, statements []d
 		}
 		if e != nil {
 			st.Speaker = e.ID
-			if !IsPronoun(st.SpeakerText) && definiteHead(st.SpeakerText) == "" {
+			switch {
+			case IsPronoun(st.SpeakerText) || definiteHead(st.SpeakerText) != "":
+			case e.Type == dossier.Person && appositivePerson(st, mentions) != nil:
+				// "Ostrania's foreign minister, Karin Albescu": the
+				// phrase describes the person; it is no name of hers.
+				addTitle(e, st.SpeakerText)
+			default:
 				addAlias(e, st.SpeakerText)
 			}
 			if !nested[si] {
@@ -221,6 +227,14 @@ func (r *article) mention(m *dossier.Mention) *dossier.Entity {
 // overlaps, or a group or place the speaker text names.
 func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *dossier.Entity {
 	sp := st.SpeakerSpan
+	// "Ostrania's foreign minister, Karin Albescu, said": a description
+	// with no person in it, then the person's name in apposition before
+	// the cue, is that person.
+	if m := appositivePerson(st, mentions); m != nil {
+		if e := r.mention(m); e != nil {
+			return e
+		}
+	}
 	// "the government of the Republic of Kessary", "the Kessary
 	// government": a country's government speaks for the country, as its
 	// metonyms do ("Kyiv", "the Kremlin").
@@ -302,6 +316,44 @@ func (r *article) speaker(st *dossier.Statement, mentions []dossier.Mention) *do
 		return r.named(name, dossier.Org)
 	}
 	return nil
+}
+
+// appositivePerson returns the PERSON mention that stands in apposition
+// right after a speaker phrase naming no person, between it and the cue
+// (", Karin Albescu,"), or nil.
+func appositivePerson(st *dossier.Statement, mentions []dossier.Mention) *dossier.Mention {
+	sp := st.SpeakerSpan
+	if sp.End <= sp.Start || st.CueSpan.Start <= sp.End || IsPronoun(st.SpeakerText) {
+		return nil
+	}
+	// Only a role stands in apposition to a name: "News reports,
+	// Tuesday, said" has none.
+	words := strings.Fields(st.SpeakerText)
+	if head := lower(strings.Trim(words[len(words)-1], ",")); !titleSet[head] && !groupHeadSet[head] {
+		return nil
+	}
+	var found *dossier.Mention
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Span.End <= sp.Start {
+			continue
+		}
+		if m.Span.Start >= st.CueSpan.Start {
+			break
+		}
+		if m.Type != dossier.Person {
+			continue
+		}
+		if m.Span.Start < sp.End {
+			return nil // the phrase names its person itself
+		}
+		// ", " (or ", the") between the phrase and the name: a byte or
+		// three of separator, no more.
+		if found == nil && m.Span.Start-sp.End <= 3 && m.Span.End < st.CueSpan.Start {
+			found = m
+		}
+	}
+	return found
 }
 
 // bodyDescriptions are nouns that, right before a proper name, say that
@@ -609,6 +661,30 @@ func (r *article) named(text string, typ dossier.EntityType) *dossier.Entity {
 	return e
 }
 
+// stateName returns the short name of a state written with its form of
+// government ("Kessary" for "Republic of Kessary" or "the Kingdom of
+// Kessary"), so that both forms are one entity; other names unchanged.
+func stateName(name string) string {
+	words := strings.Fields(name)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) < 3 || !strings.EqualFold(words[1], "of") {
+		return name
+	}
+	switch strings.ToLower(words[0]) {
+	case "republic", "kingdom", "principality", "sultanate", "emirate":
+	default:
+		return name
+	}
+	for _, w := range words[2:] {
+		if !startsUpper(w) {
+			return name
+		}
+	}
+	return strings.Join(words[2:], " ")
+}
+
 // country returns the GPE entity of a country, by its canonical name.
 func (r *article) country(name string) *dossier.Entity {
 	key := "gpe:" + name
@@ -621,6 +697,9 @@ func (r *article) country(name string) *dossier.Entity {
 }
 
 func (r *article) byName(name string, typ dossier.EntityType) *dossier.Entity {
+	if typ == dossier.GPE {
+		name = stateName(name)
+	}
 	key := string(typ) + ":" + strings.ToLower(name)
 	if e := r.byKey[key]; e != nil {
 		return e
@@ -713,9 +792,13 @@ func ResolveCorpus(perArticle [][]dossier.Entity) ([]dossier.Entity, map[string]
 					c.Name = le.Name
 				}
 			} else {
-				key := string(le.Type) + ":" + strings.ToLower(le.Name)
+				name := le.Name
+				if le.Type == dossier.GPE {
+					name = stateName(name)
+				}
+				key := string(le.Type) + ":" + strings.ToLower(name)
 				if c = byKey[key]; c == nil {
-					c = &dossier.Entity{Name: le.Name, Type: le.Type}
+					c = &dossier.Entity{Name: name, Type: le.Type}
 					byKey[key] = c
 					canon = append(canon, c)
 				}
@@ -734,6 +817,7 @@ func ResolveCorpus(perArticle [][]dossier.Entity) ([]dossier.Entity, map[string]
 			}
 		}
 	}
+	canon = mergeLoneNames(canon, byKey, local)
 	// Stable IDs from names: the same corpus gives the same IDs.
 	used := map[string]int{}
 	for _, c := range canon {
@@ -766,6 +850,62 @@ func ResolveCorpus(perArticle [][]dossier.Entity) ([]dossier.Entity, map[string]
 		out[i] = *c
 	}
 	return out, idOf
+}
+
+// mergeLoneNames folds a one-word name that some article took for a
+// person (or could not type) into the place or organisation of that name
+// another article knows: the tagger misreads an unfamiliar country's name
+// as a surname where its article gives no better context, while the
+// corpus does. A person named with a title or a first name anywhere is
+// left alone.
+func mergeLoneNames(canon []*dossier.Entity, byKey map[string]*dossier.Entity, local map[*dossier.Entity][]string) []*dossier.Entity {
+	out := canon[:0]
+	for _, c := range canon {
+		k := strings.ToLower(c.Name)
+		var into *dossier.Entity
+		switch {
+		case (c.Type == dossier.Person || c.Type == dossier.Other || c.Type == dossier.Org && c.Name == strings.ToUpper(c.Name)) &&
+			len(c.Titles) == 0 && lone(c):
+			// A dateline's "TARVIN" is the tagger's organisation as often
+			// as its place.
+			if into = byKey[string(dossier.GPE)+":"+k]; into == nil && c.Type != dossier.Org {
+				into = byKey[string(dossier.Org)+":"+k]
+			}
+		case c.Type == dossier.Group && startsUpper(c.Name):
+			// "Free Lessa Front": a body by its proper name that one
+			// article's rules read as a collective source.
+			into = byKey[string(dossier.Org)+":"+k]
+		}
+		{
+			if into != nil && into != c {
+				for _, a := range c.Aliases {
+					addAlias(into, a)
+				}
+				for i := range c.Mentions {
+					m := c.Mentions[i]
+					m.Type = into.Type
+					into.Mentions = append(into.Mentions, m)
+				}
+				local[into] = append(local[into], local[c]...)
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// lone reports whether an entity is only ever named by one word.
+func lone(e *dossier.Entity) bool {
+	if strings.Contains(strings.TrimSpace(e.Name), " ") {
+		return false
+	}
+	for _, a := range e.Aliases {
+		if strings.Contains(strings.TrimSpace(a), " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // samePerson reports whether two person entities with the same folded
@@ -931,7 +1071,10 @@ func anonymousHead(s string) bool {
 
 func stripDeterminers(s string) string {
 	words := strings.Fields(s)
-	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
+	// The "of" of a partitive goes with its quantifier: "one of the
+	// officials" and "dozens of investigators" name officials and
+	// investigators.
+	for len(words) > 1 && (determiners[strings.ToLower(words[0])] || words[0] == "of") {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")

@@ -348,3 +348,18 @@ func TestDescribedBody(t *testing.T) {
 		}
 	}
 }
+
+func TestStripDeterminers(t *testing.T) {
+	for in, want := range map[string]string{
+		"the officials":             "officials",
+		"one of the officials":      "officials",
+		"two of the three monitors": "monitors",
+		"Secretary of State":        "Secretary of State",
+		"the Bank of Valdoria":      "Bank of Valdoria",
+		"the":                       "the",
+	} {
+		if got := stripDeterminers(in); got != want {
+			t.Errorf("stripDeterminers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

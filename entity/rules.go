@@ -21,6 +21,7 @@ func applyRules(spans []span, words []string, s *docScratch, starts []int) []spa
 	spans = metonyms(spans, words, s, sentEnd)
 	spans = sortSpans(spans)
 	spans = attachTitles(spans, words, s, sentEnd)
+	spans = placeSense(spans, words)
 	spans = groups(spans, words, s, sentEnd)
 	return sortSpans(spans)
 }

@@ -371,19 +371,21 @@ func TestJudgements(t *testing.T) {
 					t.Errorf("after dismissing %s: first %s, last %s dismissed %v", leader.Label, m.Hypotheses[0].Label, last.Label, last.Dismissed)
 				}
 			}},
-		{"merge two entities", "PUT", "/api/entities/valdoria-2/merge", map[string]string{"into": "valdoria"},
+		// OFIS is the acronym of the Ostranian Foreign Intelligence
+		// Service: one body the tagger found under two names.
+		{"merge two entities", "PUT", "/api/entities/ofis/merge", map[string]string{"into": "ostranian-foreign-intelligence-service"},
 			func(t *testing.T, m matrixJSON) {
 				var e entityView
-				f.getJSON(t, "/api/entities/valdoria", &e)
+				f.getJSON(t, "/api/entities/ostranian-foreign-intelligence-service", &e)
 				found := false
 				for _, r := range e.MergedFrom {
-					found = found || r.ID == "valdoria-2"
+					found = found || r.ID == "ofis"
 				}
 				if !found {
-					t.Errorf("valdoria lists merged %+v, want valdoria-2", e.MergedFrom)
+					t.Errorf("the service lists merged %+v, want ofis", e.MergedFrom)
 				}
-				code, _, h := f.do(t, "GET", "/entities/valdoria-2", "", nil)
-				if code != 302 || h.Get("Location") != "/entities/valdoria" {
+				code, _, h := f.do(t, "GET", "/entities/ofis", "", nil)
+				if code != 302 || h.Get("Location") != "/entities/ostranian-foreign-intelligence-service" {
 					t.Errorf("merged entity page: %d to %q", code, h.Get("Location"))
 				}
 			}},
