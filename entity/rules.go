@@ -17,6 +17,7 @@ import (
 // applyRules returns spans after the rules, sorted and non-overlapping.
 func applyRules(spans []span, words []string, s *docScratch, starts []int) []span {
 	sentEnd := sentenceEnds(len(words), starts)
+	spans = commonWordStarts(spans, s)
 	spans = splitTitles(spans, words)
 	spans = metonyms(spans, words, s, sentEnd)
 	spans = sortSpans(spans)
