@@ -496,6 +496,26 @@ var extractCases = []struct {
 		in:   "By closing the market, Ruiz said, the city saved millions.",
 		want: []want{{Speaker: "Ruiz", Cue: "said", Text: "By closing the market the city saved millions"}},
 	},
+	{
+		name: "a conditional clause opens the reported clause",
+		in:   "Keller said if elected she would close the old mine.",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Indirect, Content: "if elected she would close the old mine"}},
+	},
+	{
+		name: "an embedded question after a negated say",
+		in:   "The ministry would not say if Ruiz had been questioned by the police.",
+		want: []want{{Speaker: "The ministry", Cue: "say", Kind: dossier.Indirect, Content: "if Ruiz had been questioned by the police"}},
+	},
+	{
+		name: "no content from an adjunct 'if'",
+		in:   "“We will see,” Keller said if asked.",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "We will see,"}},
+	},
+	{
+		name: "an adjective in -ed after the preposition of a cue",
+		in:   "Valdoria's finance minister has called for increased spending on the northern railway.",
+		want: []want{{Speaker: "Valdoria's finance minister", Cue: "called for", Kind: dossier.Indirect, Content: "increased spending on the northern railway"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

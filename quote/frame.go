@@ -582,7 +582,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
 	case inf.w == "to" && v.props&vTo != 0 && j+1 < b && x.isWord(j+1) && !x.has(j+1, cDet|cPossPron|cObjPron) && !x.ti[j+1].cap:
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
-	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j):
+	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j, b):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
 	case (inf.w == "and" || inf.w == "but") && j+1 < b && !x.quoted(j+1) && (x.ti[j+1].ly || x.has(j+1, cAdv) ||
 		x.isVerbLike(j+1) && !x.ti[j+1].cap && !x.has(j+1, cSubjPron)):
@@ -658,7 +658,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		plural := x.ti[j].verb != 0 && x.ti[j].form&f3sg != 0 && x.ti[j].cls&(cAux|cVerb) == 0 &&
 			x.ti[j-1].verb != 0 && x.ti[j-1].form&fPast != 0 && !x.ti[j-1].cap // "said comments from Rice were"
 		gerund := endsIng(x.text(j)) && !x.ti[j].cap // "said having Putin's respect is good"
-		if x.isVerbLike(j) && !x.ti[j].cap && !plural && !gerund || x.ti[j].cls&(cConj|cRel) != 0 {
+		// After a preposition ("called for increased aid", "warned of
+		// renewed fighting") a word in -ed is an adjective.
+		adj := v.props&vObj != 0 && x.has(j-1, cPrep) && x.ti[j].cls&(cAux|cVerb) == 0 && x.ti[j].verb == 0
+		if x.isVerbLike(j) && !x.ti[j].cap && !plural && !gerund && !adj || x.ti[j].cls&(cConj|cRel) != 0 {
 			return // "reports have assessed": the verb was a noun
 		}
 		switch x.ti[j].w {
@@ -744,15 +747,36 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 // whComplement reports whether the wh-word at j starts an embedded
 // question that is the content of v ("asked whether", "explained why"),
 // rather than an adverbial clause ("said when asked").
-func (x *extractor) whComplement(v *verb, j int) bool {
+func (x *extractor) whComplement(v *verb, j, b int) bool {
 	if v.props&vIntent != 0 {
 		return false
 	}
 	switch x.ti[j].w {
 	case "whether", "why", "how", "what", "who":
 		return v.props&(vWh|vSpeech) != 0
-	case "if", "when", "where", "which":
+	case "if":
+		// "asked if ...", and "said if elected he would ...", "would not
+		// say if ...": a conditional clause that opens the content, or
+		// a question; either way what follows is what was said.
+		return v.props&vWh != 0 || v.props&vClause != 0 && x.clauseAfterIf(j, b)
+	case "when", "where", "which":
 		return v.props&vWh != 0
+	}
+	return false
+}
+
+// clauseAfterIf reports whether the "if" at j opens a clause of three
+// words or more that holds a subject pronoun or a finite verb, which no
+// adjunct of a frame does ("he said if asked").
+func (x *extractor) clauseAfterIf(j, b int) bool {
+	b = x.clauseEnd(j, b)
+	if b-j < 4 {
+		return false
+	}
+	for k := j + 1; k < b; k++ {
+		if x.has(k, cSubjPron) && !x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap {
+			return true
+		}
 	}
 	return false
 }
