@@ -516,6 +516,26 @@ var extractCases = []struct {
 		in:   "Valdoria's finance minister has called for increased spending on the northern railway.",
 		want: []want{{Speaker: "Valdoria's finance minister", Cue: "called for", Kind: dossier.Indirect, Content: "increased spending on the northern railway"}},
 	},
+	{
+		name: "a quantifier on its own as the subject",
+		in:   "Most believe that the northern railway will never be finished.",
+		want: []want{{Speaker: "Most", Cue: "believe", Kind: dossier.Indirect, Content: "the northern railway will never be finished"}},
+	},
+	{
+		name: "no statement from a quantifier before a noun",
+		in:   "Many claims about the railway were false.",
+		want: nil,
+	},
+	{
+		name: "a wish about someone else: object and infinitive",
+		in:   "The farmers of Korvel want the council to reopen the northern railway.",
+		want: []want{{Speaker: "The farmers of Korvel", Cue: "want", Kind: dossier.Indirect, Content: "the council to reopen the northern railway"}},
+	},
+	{
+		name: "an object in a relative clause ends before the main verb",
+		in:   "Half of the farmers who support Anna Brisk are under forty.",
+		want: []want{{Speaker: "Half of the farmers", Cue: "support", Kind: dossier.Indirect, Content: "Anna Brisk"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -121,7 +121,8 @@ func (x *extractor) verbCue(a, b, i int) {
 	// A base or third-person form right after a determiner, a possessive
 	// or a preposition is a noun: "the report", "Russia's claims".
 	if !auxSeen && form&(fPast|fPart) == 0 && L >= a {
-		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) || x.toks[L].Flags&text.Clitic != 0 && x.has(L, cAux) {
+		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) && !x.quantifierSubject(L, a, i, cueEnd, b) ||
+			x.toks[L].Flags&text.Clitic != 0 && x.has(L, cAux) {
 			return
 		}
 		if x.toks[L].Kind == text.Number && !x.quantityHead(L) {
@@ -369,6 +370,57 @@ func isBe(w string) bool {
 		return true
 	}
 	return false
+}
+
+// objectTo returns where the content of a verb of wishing ends when it is
+// a noun phrase and a to-infinitive ("want all of them to leave"), from
+// the noun phrase at j; j when there is none.
+func (x *extractor) objectTo(j, b int) int {
+	if !x.isWord(j) || x.has(j, cSubjPron) && !x.has(j, cObjPron) || x.has(j, cRel|cSubord|cConj|cPrep|cAux|cVerb) {
+		return j
+	}
+	for k := j + 1; k < b && k-j <= 8; k++ {
+		if x.quoted(k) || x.ti[k].punct != 0 || x.has(k, cRel|cSubord|cAux|cVerb) || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0 {
+			return j
+		}
+		if x.is(k, "to") {
+			if k+1 < b && x.isWord(k+1) && !x.has(k+1, cDet|cPossPron|cObjPron|cPrep) && !x.ti[k+1].cap {
+				return x.objectEnd(k, x.clauseEnd(k, b))
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// inRelative reports whether the verb whose complement starts at j has
+// a relative pronoun for its subject: "who support", "which backed".
+func (x *extractor) inRelative(j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+		if x.has(k, cRel) && x.isWord(k) && !x.is(k, "that") {
+			return true
+		}
+		if x.ti[k].punct != 0 || x.has(k, cDet|cSubjPron) {
+			return false
+		}
+	}
+	return false
+}
+
+// quantifierSubject reports whether the quantifier at L ("many", "most",
+// "few") stands on its own for people as the subject of the base form of
+// the verb at i: "Many believe the vote was fair", not "many claims" or
+// "some support for the plan".
+func (x *extractor) quantifierSubject(L, a, i, cueEnd, b int) bool {
+	switch x.ti[L].w {
+	case "many", "most", "few", "some", "both", "all", "several":
+	default:
+		return false
+	}
+	if x.ti[i].form&fBase == 0 || L > a && x.has(L-1, cDet|cPrep|cPossPron) {
+		return false
+	}
+	return cueEnd < b && !x.has(cueEnd, cPrep) && !x.isTerminal(cueEnd) && !x.punct(cueEnd, ',')
 }
 
 // pluralSubject reports whether a noun phrase can be the subject of a
@@ -646,6 +698,14 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		c.kind = compEnd
 	default:
+		if v.props&(vIntent|vTo) == vIntent|vTo && v.props&vSpeech == 0 {
+			// "wants the council to resign": whom the wish is about and
+			// what they should do.
+			if e := x.objectTo(j, b); e > j {
+				c.kind, c.content = compContent, span{j, e}
+			}
+			return
+		}
 		if !bare || v.props&(vIntent|vNoBare) != 0 {
 			return
 		}
@@ -712,6 +772,26 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			// "He says news outlets undercount his supporters": a verb the
 			// lexicon does not know.
 		case v.props&vObj != 0:
+			if clause && v.props&vClause == 0 {
+				// A verb in a relative clause that takes no clause: its
+				// object ends before the finite verb of the sentence
+				// ("those who support Marten are young").
+				for k := j + 1; k < end; k++ {
+					if x.has(k, cRel|cSubord|cSubjPron|cWh) || x.ti[k].punct != 0 || x.quoted(k) {
+						break
+					}
+					if x.has(k, cAux) && !x.ti[k].cap && x.toks[k].Flags&text.Clitic == 0 && !x.is(k-1, "to") &&
+						!x.is(k, "be") && !x.is(k, "been") && !x.is(k, "being") && !x.is(k, "having") &&
+						!x.has(k-1, cDet|cPossPron) {
+						end = k
+						if x.has(k-1, cConj) {
+							end = k - 1 // "opposes the levy and would ..."
+						}
+						clause = false
+						break
+					}
+				}
+			}
 			if !clause {
 				end = x.objectEnd(j, end)
 			}
