@@ -371,6 +371,9 @@ func (x *extractor) heading(si int) bool {
 
 // emit turns a frame into a Statement.
 func (x *extractor) emit(f frame) {
+	if f.kind == dossier.Indirect && !f.cue.empty() && x.ti[f.cue.a].verb != 0 && verbs[x.ti[f.cue.a].verb-1].lemma == "go" {
+		return // "went on the offensive", "as the day went on": only quotations go on
+	}
 	for _, q := range f.quotes {
 		x.quotes[q].claimed = true
 	}

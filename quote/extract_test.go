@@ -536,6 +536,36 @@ var extractCases = []struct {
 		in:   "Half of the farmers who support Anna Brisk are under forty.",
 		want: []want{{Speaker: "Half of the farmers", Cue: "support", Kind: dossier.Indirect, Content: "Anna Brisk"}},
 	},
+	{
+		name: "plural nouns that look like reporting verbs",
+		in:   "Brisk is campaigning in the north, states that vote in May. Federal rules forbid spending the money.",
+		want: nil,
+	},
+	{
+		name: "states with a that-clause",
+		in:   "The memo states that the railway will close in May.",
+		want: []want{{Speaker: "The memo", Cue: "states", Kind: dossier.Indirect, Content: "the railway will close in May"}},
+	},
+	{
+		name: "a verb form after a determiner is a noun inside the speaker's phrase",
+		in:   "A source familiar with the plans of Anna Brisk said the railway would close.",
+		want: []want{{Speaker: "A source familiar with the plans of Anna Brisk", Cue: "said", Content: "the railway would close"}},
+	},
+	{
+		name: "a gerund after a possessive is a noun",
+		in:   "Another source familiar with Korvel’s thinking said the railway would close.",
+		want: []want{{Speaker: "Another source familiar with Korvel’s thinking", Cue: "said", Content: "the railway would close"}},
+	},
+	{
+		name: "a quotation goes on; a journey does not",
+		in:   "“This is nonsense,” he went on. Brisk went on national television. As the day went on, Korvel left.",
+		want: []want{{Speaker: "he", Cue: "went on", Kind: dossier.Direct, Content: "This is nonsense,"}},
+	},
+	{
+		name: "a text reads a quotation",
+		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
+		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

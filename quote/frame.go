@@ -65,6 +65,9 @@ func (x *extractor) verbCue(a, b, i int) {
 		(x.is(cueEnd, "up") || x.is(cueEnd, "off") || x.is(cueEnd, "down") || x.is(cueEnd, "out")) {
 		return // "show up", "back down"
 	}
+	if (v.lemma == "state" || v.lemma == "rule") && form&(fPast|fPart) == 0 && !x.statesClause(cueEnd, b) {
+		return // "battleground states", "federal rules allow": nouns
+	}
 	if v.lemma == "call" && cueEnd < b {
 		switch x.ti[cueEnd].w {
 		case "for", "on":
@@ -393,6 +396,23 @@ func (x *extractor) objectTo(j, b int) int {
 	return j
 }
 
+// statesClause reports whether what follows "states" or "rules" at k is
+// what the verb takes ("the memo states that the …", "the court rules:
+// …"), so that the word is no plural noun ("states that vote in May").
+func (x *extractor) statesClause(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if x.punct(k, ':') || x.opens(k) {
+		return true
+	}
+	if !x.is(k, "that") || k+1 >= b {
+		return false
+	}
+	n := k + 1
+	return x.has(n, cDet|cSubjPron) && !x.relativeThat(k) || x.ti[n].cap
+}
+
 // inRelative reports whether the verb whose complement starts at j has
 // a relative pronoun for its subject: "who support", "which backed".
 func (x *extractor) inRelative(j int) bool {
@@ -628,8 +648,8 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if k >= b || x.ti[k].punct != 0 {
 			return
 		}
-		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 {
-			return
+		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 || v.lemma == "read" {
+			return // "she read that …" is what she learnt, not what she said
 		}
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
 	case inf.w == "to" && v.props&vTo != 0 && j+1 < b && x.isWord(j+1) && !x.has(j+1, cDet|cPossPron|cObjPron) && !x.ti[j+1].cap:

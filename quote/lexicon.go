@@ -204,7 +204,7 @@ func init() {
 		{"remark", say, ""},
 		{"comment on|about?", say, ""},
 		{"explain", say | vWh, ""},
-		{"write about?", say, "- wrote written writing"},
+		{"write about|back?", say, "- wrote written writing"},
 		{"tweet", say, ""},
 		{"post", say | vNoBare, ""},
 		{"reply", say, ""},
@@ -327,6 +327,9 @@ func init() {
 		{"email", say | vNoBare, ""},
 		{"reference", vSpeech | vObj | vNoPost, ""},
 		{"put it", say | vNoBare, "- put put putting"},
+		{"go on", say | vNoBare, "goes went gone going"},
+		{"read", say | vNoBare, "- read read"},
+		{"boom", say | vNoBare, ""},
 
 		// Speaking of something: the object of the preposition is the
 		// content.

@@ -164,7 +164,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		case c&(cAux|cNeg|cVerb|cSubord|cRel|cWh|cSubjPron|cObjPron) != 0 && !inf.cap:
 		case c&(cAux|cVerb|cSubord|cRel) != 0 && inf.cap && j == lo:
 			// "Was", "When" at the start of a sentence.
-		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap:
+		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap && !x.nounAfterDet(j, lo):
 			// another verb: "the attack that Russia claims"
 		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)):
 			// a participle ("leading officials to believe"), unless a
@@ -201,7 +201,9 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		}
 		break
 	}
-	if start >= end {
+	if start >= end || start > k && x.is(start-1, "of") {
+		// "… of Marten": the phrase that "of" completes was cut short,
+		// and Marten is not its head.
 		return span{}, false
 	}
 	if k < end-maxNP+1 && start == k {
@@ -218,6 +220,18 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		return span{}, false
 	}
 	return span{start, end}, true
+}
+
+// nounAfterDet reports whether the verb form at j (a gerund or a third
+// person form) is a noun, after a determiner or a possessive: "the plans
+// of", "Marten's thinking".
+func (x *extractor) nounAfterDet(j, lo int) bool {
+	p := j - 1
+	if p < lo || x.ti[j].form&(fGer|f3sg) == 0 {
+		return false
+	}
+	return x.has(p, cDet|cPossPron) && !x.has(p, cRel|cSubjPron) && x.isWord(p) ||
+		x.toks[p].Flags&text.Clitic != 0 && !x.has(p, cNeg)
 }
 
 // afterLeadingPP skips a preposition that starts a stretch of words and
@@ -255,7 +269,7 @@ func (x *extractor) headOK(i int) bool {
 	if inf.ly || x.toks[i].Flags&text.Clitic != 0 {
 		return false
 	}
-	if inf.verb != 0 && inf.form&(fPast|fGer) != 0 && inf.form&(f3sg|fBase) == 0 && !inf.cap {
+	if inf.verb != 0 && inf.form&(fPast|fGer) != 0 && inf.form&(f3sg|fBase) == 0 && !inf.cap && !x.nounAfterDet(i, 0) {
 		return false
 	}
 	if x.toks[i].Kind == text.Number {
