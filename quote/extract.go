@@ -371,8 +371,14 @@ func (x *extractor) heading(si int) bool {
 
 // emit turns a frame into a Statement.
 func (x *extractor) emit(f frame) {
-	if f.kind == dossier.Indirect && !f.cue.empty() && x.ti[f.cue.a].verb != 0 && verbs[x.ti[f.cue.a].verb-1].lemma == "go" {
-		return // "went on the offensive", "as the day went on": only quotations go on
+	if f.kind != dossier.Direct && !f.cue.empty() && x.ti[f.cue.a].verb != 0 {
+		switch verbs[x.ti[f.cue.a].verb-1].lemma {
+		case "go", "read":
+			// "went on the offensive", "as the day went on", "the drones
+			// read “for Moscow”": only a whole quotation goes on or is
+			// read out.
+			return
+		}
 	}
 	for _, q := range f.quotes {
 		x.quotes[q].claimed = true
