@@ -315,6 +315,9 @@ func (x *extractor) sentence(si int) {
 		if inf.q >= 0 {
 			continue // a quotation's words are its speaker's, not a frame
 		}
+		if x.isWord(i) && !inf.cap && lightVerbs[x.text(i)] && x.lightNoun(a, b, i) {
+			continue
+		}
 		switch {
 		case inf.verb != 0:
 			x.verbCue(a, b, i)

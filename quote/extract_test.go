@@ -562,6 +562,25 @@ var extractCases = []struct {
 		want: []want{{Speaker: "he", Cue: "went on", Kind: dossier.Direct, Content: "This is nonsense,"}},
 	},
 	{
+		name: "a light verb with a noun of attitude",
+		in:   "Marine Korvel voiced support for the levy on imports. The minister threw his support behind Anna Brisk. She expressed concern that the dam would fail.",
+		want: []want{
+			{Speaker: "Marine Korvel", Cue: "voiced support for", Kind: dossier.Indirect, Content: "the levy on imports"},
+			{Speaker: "The minister", Cue: "threw his support behind", Kind: dossier.Indirect, Content: "Anna Brisk"},
+			{Speaker: "She", Cue: "expressed concern", Kind: dossier.Indirect, Content: "the dam would fail"},
+		},
+	},
+	{
+		name: "questions raised by events are nobody's",
+		in:   "The clash raised serious doubts about whether the council will act. The Korvel farmers raised questions about the count.",
+		want: []want{{Speaker: "The Korvel farmers", Cue: "raised questions about", Kind: dossier.Indirect, Content: "the count"}},
+	},
+	{
+		name: "long in a verb group",
+		in:   "Reid, who has long said that the dam is safe, stayed home.",
+		want: []want{{Speaker: "Reid", Cue: "said"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -444,7 +444,7 @@ func init() {
 	addClass(cAdv, "also still later previously again repeatedly once often already just even then now further "+
 		"first initially recently earlier subsequently consistently publicly privately openly flatly firmly "+
 		"reportedly allegedly separately similarly likewise simply only too ever always meanwhile "+
-		"elsewhere yet last originally falsely correctly rightly wrongly here")
+		"elsewhere yet last originally falsely correctly rightly wrongly here long")
 	addClass(cPrep, "in on at by for with from of to about into over under after before during since against "+
 		"without among between through across following per via toward towards upon amid amongst within "+
 		"regarding concerning despite near like unlike beyond behind outside inside throughout around "+
