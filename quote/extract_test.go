@@ -581,6 +581,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Reid", Cue: "said"}},
 	},
 	{
+		name: "a phrase set off by commas or dashes before that",
+		in:   "Varn said, in a letter to the council, that the port was safe. Keller said — on the radio — that the vote was fair.",
+		want: []want{
+			{Speaker: "Varn", Cue: "said", Kind: dossier.Indirect, Content: "the port was safe"},
+			{Speaker: "Keller", Cue: "said", Kind: dossier.Indirect, Content: "the vote was fair"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

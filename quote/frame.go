@@ -2194,18 +2194,23 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 }
 
 // commaPhrase returns the comma that closes a prepositional phrase set off
-// by commas between a verb and its quotation or that-clause (", in
-// reference to her child, “...”"), or j when none starts at token j.
+// by commas or dashes between a verb and its quotation (", in reference
+// to her child, “...”"), or the "that" after it (", per a translator,
+// that ..."), or j when none starts at token j.
 func (x *extractor) commaPhrase(j, b int) int {
-	if j+2 >= b || !x.punct(j, ',') || !x.has(j+1, cPrep) || x.ti[j+1].cap || x.is(j+1, "according") {
+	sep := x.ti[j].punct
+	if j+2 >= b || sep != ',' && sep != '-' || !(x.has(j+1, cPrep) || x.lower(j+1) == "per") || x.ti[j+1].cap || x.is(j+1, "according") {
 		return j
 	}
 	for k := j + 2; k < b && k-j <= 12; k++ {
-		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, ',') {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, sep) && !(sep == '-' && x.punct(k, ',')) {
 			return j
 		}
-		if x.punct(k, ',') {
-			if k+1 < b && (x.opens(k+1) || x.is(k+1, "that")) {
+		if x.punct(k, sep) {
+			if k+1 < b && x.is(k+1, "that") {
+				return k + 1 // "said, in a letter, that ..."
+			}
+			if k+1 < b && x.opens(k+1) {
 				return k
 			}
 			return j
