@@ -589,6 +589,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "verbs of judging out loud",
+		in:   "Anna Brisk lashed out at the council over the railway. Korvel disavowed the leaflets. The mayor portrayed Brisk as a threat to the port.",
+		want: []want{
+			{Speaker: "Anna Brisk", Cue: "lashed out at", Kind: dossier.Indirect, Content: "the council over the railway"},
+			{Speaker: "Korvel", Cue: "disavowed", Kind: dossier.Indirect, Content: "the leaflets"},
+			{Speaker: "The mayor", Cue: "portrayed", Kind: dossier.Indirect, Content: "Brisk as a threat to the port"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -68,6 +68,9 @@ func (x *extractor) verbCue(a, b, i int) {
 	if (v.lemma == "state" || v.lemma == "rule") && form&(fPast|fPart) == 0 && !x.statesClause(cueEnd, b) {
 		return // "battleground states", "federal rules allow": nouns
 	}
+	if v.lemma == "lash" && cueEnd < b && (x.is(cueEnd, "at") || x.is(cueEnd, "against")) {
+		cueEnd++ // "lashed out at the council"
+	}
 	if v.lemma == "call" && cueEnd < b {
 		switch x.ti[cueEnd].w {
 		case "for", "on":
