@@ -427,8 +427,10 @@ func (r PolNeARResult) WriteTable(w io.Writer) {
 //     no frame that opens the paragraph after a direct or mixed
 //     attribution continues it, as PolNeAR's guidelines have it;
 //   - the source is the speaker's whole noun phrase (with its title, and
-//     an appositive set off by commas before the verb), or the relative
-//     pronoun that stands for it ("who said");
+//     an appositive set off by commas before the verb, or a relative
+//     clause after a speaker that follows the verb: "said Marten, who
+//     ran the port"), or the relative pronoun that stands for it ("who
+//     said");
 //   - the cue is the whole verb group (auxiliaries, negation, adverbs)
 //     and a colon right after it;
 //   - the content keeps a leading "that" and a quotation's marks, and a
@@ -599,6 +601,23 @@ func pnSource(doc *text.Doc, st dossier.Statement, phrase dossier.Span, cue []do
 	if s.End <= s.Start {
 		s = st.SpeakerSpan
 	}
+	if len(cue) > 0 && s.Start >= cue[0].End {
+		// "said Marten, who ran the port for years.": PolNeAR's source
+		// after the cue takes a relative clause about the speaker, to the
+		// end of the sentence.
+		rest := doc.Text[s.End:]
+		if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, ", who ") || strings.HasPrefix(r, ", whose ") || strings.HasPrefix(r, "who ") {
+			si := doc.SentenceAt(s.Start)
+			if si >= 0 && si < len(doc.Sentences) {
+				end := doc.Sentences[si].Span.End
+				sp := pnTrimEnd(doc.Text, dossier.Span{Start: s.Start, End: end})
+				if sp.End > s.End {
+					s = sp
+				}
+			}
+		}
+		return s
+	}
 	if len(cue) == 0 || s.End > cue[0].Start {
 		return s
 	}
@@ -660,6 +679,20 @@ func pnContent(doc *text.Doc, st dossier.Statement) []dossier.Span {
 		pieces[0].Start = doc.Tokens[i-1].Span.Start
 	}
 	return pieces
+}
+
+// pnTrimEnd trims a sentence's final punctuation and quote marks from
+// the end of a span.
+func pnTrimEnd(s string, sp dossier.Span) dossier.Span {
+	sp = trimSpan(s, sp)
+	for sp.End > sp.Start {
+		r, size := utf8.DecodeLastRuneInString(s[sp.Start:sp.End])
+		if !strings.ContainsRune(".!?\"”’)", r) {
+			break
+		}
+		sp.End -= size
+	}
+	return trimSpan(s, sp)
 }
 
 // pnTrim trims white space and the commas and dashes that set off a frame.

@@ -598,6 +598,24 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a quantity with about before it",
+		in:   "About four in 10 Korvel voters said the port was safe. About half of the farmers say the railway is too slow.",
+		want: []want{
+			{Speaker: "About four in 10 Korvel voters", Cue: "said", Content: "the port was safe"},
+			{Speaker: "About half of the farmers", Cue: "say", Content: "the railway is too slow"},
+		},
+	},
+	{
+		name: "a slash between two names in the speaker",
+		in:   "The latest Herald/Korvel poll found that Brisk leads.",
+		want: []want{{Speaker: "The latest Herald/Korvel poll", Cue: "found", Content: "Brisk leads"}},
+	},
+	{
+		name: "knowing what, how, if",
+		in:   "Brisk knows how the port works.",
+		want: []want{{Speaker: "Brisk", Cue: "knows", Content: "how the port works"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -1675,6 +1675,9 @@ func (x *extractor) uttNoun(a, b, i int) {
 	default:
 		return
 	}
+	if v := owner.a - 1; v >= a && x.isWord(v) && lightVerbs[x.lower(v)] {
+		return // "voiced her support for": the light verb's statement
+	}
 	f := frame{cue: span{i, i + 1}, spk: x.namePart(owner), spkNP: owner, first: owner.a, last: i}
 	j := i + 1
 	if j < b && (x.is(j, "is") || x.is(j, "was")) && j+1 < b && x.is(j+1, "that") {

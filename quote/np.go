@@ -102,6 +102,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			k = j // "Friends, lobbyists and former foes"
 			continue
 		}
+		if x.text(j) == "/" && j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j+1].cap {
+			k = j // "the latest Herald/Ipsos poll"
+			continue
+		}
 		if tok.Kind != text.Word && !inf.is("&") {
 			break
 		}
@@ -180,12 +184,15 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 	// sentence adverb, a preposition with its time expression.
 	for start < end {
 		inf := &x.ti[start]
+		if inf.ly && start+1 < end && x.quantityWord(start+1) {
+			break // "nearly half of the voters"
+		}
 		if inf.cls&(cConj|cClauseAdv) != 0 && !inf.is("&") || inf.ly || inf.punct != 0 {
 			start++
 			continue
 		}
-		if inf.cls&cPrep != 0 && start+1 < end && x.toks[start+1].Kind == text.Number {
-			break // "About 4 in 10 say"
+		if inf.cls&cPrep != 0 && start+1 < end && x.quantityWord(start+1) {
+			break // "About 4 in 10 say", "about half of the voters"
 		}
 		if inf.cls&cPrep != 0 {
 			if e := x.timeAt(start, end); e > start && e < end {
@@ -216,7 +223,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			}
 		}
 	}
-	if x.has(start, cPrep|cConj) && !(start+1 < end && x.toks[start+1].Kind == text.Number) {
+	if x.has(start, cPrep|cConj) && !(start+1 < end && x.quantityWord(start+1)) {
 		return span{}, false
 	}
 	return span{start, end}, true
@@ -232,6 +239,23 @@ func (x *extractor) nounAfterDet(j, lo int) bool {
 	}
 	return x.has(p, cDet|cPossPron) && !x.has(p, cRel|cSubjPron) && x.isWord(p) ||
 		x.toks[p].Flags&text.Clitic != 0 && !x.has(p, cNeg)
+}
+
+// quantityWords start a phrase of quantity after "about", "nearly":
+// "about half of the voters", "nearly two-thirds".
+var quantityWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve twenty " +
+		"thirty forty fifty half third thirds quarter quarters two-thirds three-quarters three-fourths " +
+		"two-fifths three-fifths majority majorities plurality dozen dozens hundreds thousands") {
+		quantityWords[w] = true
+	}
+}
+
+// quantityWord reports whether token i is a number or a word of quantity.
+func (x *extractor) quantityWord(i int) bool {
+	return x.toks[i].Kind == text.Number || x.isWord(i) && quantityWords[x.lower(i)]
 }
 
 // afterLeadingPP skips a preposition that starts a stretch of words and
