@@ -616,6 +616,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Brisk", Cue: "knows", Content: "how the port works"}},
 	},
 	{
+		name: "an addressee with phrases of its own before that",
+		in:   "Wilson told The Herald newspaper of Korvel on Saturday that he voted for Brisk. Brisk told Anna not to worry.",
+		want: []want{
+			{Speaker: "Wilson", Cue: "told", Kind: dossier.Indirect, Content: "he voted for Brisk"},
+			{Speaker: "Brisk", Cue: "told", Kind: dossier.Indirect, Content: "not to worry"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

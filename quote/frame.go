@@ -566,6 +566,21 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			continue
 		}
 		if v.props&vRecip != 0 && !recip {
+			if e := x.longRecipient(j, b); e > j+2 {
+				// "told The Herald newspaper of Charleston on Saturday
+				// that": an addressee with its own phrases, up to "that".
+				recip = true
+				if c.venue.empty() && v.lemma == "tell" {
+					c.venue = span{j, x.phraseEnd(j, e)}
+				}
+				for k := j + 1; k < e && c.time.empty(); k++ {
+					if t := x.timeAt(k, e); t > k {
+						c.time = span{k, t} // "told reporters on Thursday that"
+					}
+				}
+				j = e
+				continue
+			}
 			if e, ok := x.recipientAt(j, b); ok {
 				recip = true
 				if c.venue.empty() && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform") {
@@ -656,6 +671,9 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
 	case inf.w == "to" && v.props&vTo != 0 && j+1 < b && x.isWord(j+1) && !x.has(j+1, cDet|cPossPron|cObjPron) && !x.ti[j+1].cap:
+		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+	case inf.w == "not" && recip && v.props&vTo != 0 && j+2 < b && x.is(j+1, "to") && x.isWord(j+2) && !x.ti[j+2].cap:
+		// "told Keller not to worry"
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
 	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j, b):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
@@ -1842,7 +1860,7 @@ func (x *extractor) paragraphEnd(b int) int {
 // it ("a crowded banquet hall at a hotel in Baltimore that"), or j when
 // no "that" follows within a short window with no verb before it.
 func (x *extractor) longRecipient(j, b int) int {
-	if j >= b || !x.isWord(j) || !(x.has(j, cDet|cPossPron) || x.ti[j].cap) {
+	if j >= b || !x.isWord(j) || !(x.has(j, cDet|cPossPron|cRecipNoun) || x.ti[j].cap) || x.quoted(j) {
 		return j
 	}
 	for k := j + 1; k < b && k-j <= 16; k++ {
@@ -1855,6 +1873,9 @@ func (x *extractor) longRecipient(j, b int) int {
 				return j // a relative clause: "the crowd that cheered"
 			}
 			return k
+		}
+		if (inf.w == "how" || inf.w == "why" || inf.w == "whether") && k > j+1 {
+			return k // "telling attendees at the gala how he saved it"
 		}
 		adj := x.has(k-1, cDet|cPossPron) && endsEd(x.text(k)) // "a crowded hall"
 		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj ||

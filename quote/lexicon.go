@@ -259,7 +259,7 @@ func init() {
 		{"opine", say, ""},
 		{"assure", tell, ""},
 		{"reassure", tell, ""},
-		{"tell", tell | vTo, "- told told"},
+		{"tell", tell | vTo | vWh, "- told told"},
 		{"inform", tell, ""},
 		{"remind", tell, ""},
 		{"notify", tell, ""},
