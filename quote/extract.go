@@ -376,10 +376,10 @@ func (x *extractor) heading(si int) bool {
 func (x *extractor) emit(f frame) {
 	if f.kind != dossier.Direct && !f.cue.empty() && x.ti[f.cue.a].verb != 0 {
 		switch verbs[x.ti[f.cue.a].verb-1].lemma {
-		case "go", "read":
+		case "go", "read", "laugh":
 			// "went on the offensive", "as the day went on", "the drones
-			// read “for Moscow”": only a whole quotation goes on or is
-			// read out.
+			// read “for Moscow”", "…, he laughed": only a whole
+			// quotation goes on, is read out or laughed.
 			return
 		}
 	}

@@ -624,6 +624,20 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "attitudes to people and plans",
+		in:   "Many farmers distrust the council. Korvel regretted that the port had closed. Brisk outlined a plan to reopen the railway.",
+		want: []want{
+			{Speaker: "Many farmers", Cue: "distrust", Kind: dossier.Indirect, Content: "the council"},
+			{Speaker: "Korvel", Cue: "regretted", Kind: dossier.Indirect, Content: "the port had closed"},
+			{Speaker: "Brisk", Cue: "outlined", Kind: dossier.Indirect, Content: "a plan to reopen the railway"},
+		},
+	},
+	{
+		name: "laughing frames only a quotation",
+		in:   "“Not again,” Keller laughed. When the vote was counted, Brisk laughed.",
+		want: []want{{Speaker: "Keller", Cue: "laughed", Kind: dossier.Direct, Content: "Not again,"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},
