@@ -431,8 +431,9 @@ func (r PolNeARResult) WriteTable(w io.Writer) {
 //     clause after a speaker that follows the verb: "said Marten, who
 //     ran the port"), or the relative pronoun that stands for it ("who
 //     said");
-//   - the cue is the whole verb group (auxiliaries, negation, adverbs)
-//     and a colon right after it;
+//   - the cue is the whole verb group (auxiliaries, negation, adverbs),
+//     an adverb or "about" right after the verb ("said repeatedly") and
+//     a colon right after it;
 //   - the content keeps a leading "that" and a quotation's marks, and a
 //     content split by its frame is two pieces.
 func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
@@ -528,6 +529,8 @@ var (
 	pnStatementVerb = setOfWords("issued released put sent posted")
 	pnGoOn          = setOfWords("went goes go going")
 	pnStatementMod  = setOfWords("a an the her his their its written joint brief separate")
+	pnAfterAdv      = setOfWords("recently repeatedly again too")
+	pnNotAdv        = setOfWords("only early likely unlikely family daily weekly monthly nearly")
 )
 
 func setOfWords(list string) map[string]bool {
@@ -572,6 +575,14 @@ func pnCue(doc *text.Doc, st dossier.Statement) dossier.Span {
 	if j := doc.TokenAt(c.Start) - 1; j-2 > floor && pnWord(doc, j) == "statement" &&
 		pnWord(doc, j-1) == "a" && pnStatementVerb[pnWord(doc, j-2)] {
 		c.Start = doc.Tokens[j-2].Span.Start
+	}
+	// "said repeatedly", "said sarcastically", "said about": an adverb or
+	// "about" right after the verb is part of PolNeAR's cue.
+	if k := doc.TokenAt(c.End); k < len(doc.Tokens) && doc.Tokens[k].Kind == text.Word {
+		w := pnWord(doc, k)
+		if w == "about" && st.Content.Start >= doc.Tokens[k].Span.End || pnAfterAdv[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !pnNotAdv[w] {
+			c.End = doc.Tokens[k].Span.End
+		}
 	}
 	k := doc.TokenAt(c.End)
 	if k < len(doc.Tokens) && doc.Tokens[k].Span.Of(doc.Text) == ":" && doc.Tokens[k].Span.Start == c.End {
