@@ -638,6 +638,11 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Keller", Cue: "laughed", Kind: dossier.Direct, Content: "Not again,"}},
 	},
 	{
+		name: "a person backed or judged, by pronoun; a quantity of a possessive phrase",
+		in:   "Both of his senators strongly supported him. Brisk denied it.",
+		want: []want{{Speaker: "Both of his senators", Cue: "supported", Kind: dossier.Indirect, Content: "him"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -378,6 +378,20 @@ func isBe(w string) bool {
 	return false
 }
 
+// personObject reports whether the pronoun at j is a person judged or
+// backed by a verb that takes no clause: "praised her", "backed them"
+// say whom the speaker stands with or against; "denied it" says nothing.
+func (x *extractor) personObject(v *verb, j int) bool {
+	if v.props&vClause != 0 || v.props&vObj == 0 || x.has(j, cNoSpeaker) {
+		return false
+	}
+	switch x.ti[j].w {
+	case "him", "her", "them", "us", "me":
+		return true
+	}
+	return false
+}
+
 // objectTo returns where the content of a verb of wishing ends when it is
 // a noun phrase and a to-infinitive ("want all of them to leave"), from
 // the noun phrase at j; j when there is none.
@@ -839,7 +853,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		default:
 			return
 		}
-		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) {
+		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) && !x.personObject(v, j) {
 			return // "denied it": no content worth keeping
 		}
 		switch v.lemma {

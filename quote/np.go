@@ -127,6 +127,9 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 				k, coord = j-1, true // "Marten and his lawyers"
 				continue
 			}
+			if j-2 >= lo && x.is(j-1, "of") && (quantifierPronouns[x.ti[j-2].w] || x.quantityWord(j-2)) {
+				k = j - 2 // "both of his senators", "half of their members"
+			}
 			break
 		}
 		switch {
