@@ -382,7 +382,7 @@ func isBe(w string) bool {
 // backed by a verb that takes no clause: "praised her", "backed them"
 // say whom the speaker stands with or against; "denied it" says nothing.
 func (x *extractor) personObject(v *verb, j int) bool {
-	if v.props&vClause != 0 || v.props&vObj == 0 || x.has(j, cNoSpeaker) {
+	if v.props&vClause != 0 || v.props&vObj == 0 || x.has(j, cNoSpeaker) || !stanceVerbs[v.lemma] {
 		return false
 	}
 	switch x.ti[j].w {
@@ -390,6 +390,19 @@ func (x *extractor) personObject(v *verb, j int) bool {
 		return true
 	}
 	return false
+}
+
+// stanceVerbs take a stand for or against whom they name: "backed him",
+// "denounced them" (not "thanked her", "called them").
+var stanceVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("support back oppose favor favour endorse criticize criticise praise blame " +
+		"denounce condemn slam blast fault rebuke assail mock ridicule dismiss applaud hail defend disavow " +
+		"repudiate berate castigate chastise reprimand commend laud admire respect hate love despise distrust " +
+		"resent dislike embrace champion lambaste lambast decry scold chide") {
+		stanceVerbs[w] = true
+	}
 }
 
 // objectTo returns where the content of a verb of wishing ends when it is
