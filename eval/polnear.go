@@ -530,6 +530,8 @@ var (
 	pnGoOn          = setOfWords("went goes go going")
 	pnStatementMod  = setOfWords("a an the her his their its written joint brief separate")
 	pnAfterAdv      = setOfWords("recently repeatedly again too")
+	pnWeekday       = setOfWords("monday tuesday wednesday thursday friday saturday sunday")
+	pnDayPart       = setOfWords("morning afternoon evening night")
 	pnNotAdv        = setOfWords("only early likely unlikely family daily weekly monthly nearly")
 )
 
@@ -582,6 +584,13 @@ func pnCue(doc *text.Doc, st dossier.Statement) dossier.Span {
 		w := pnWord(doc, k)
 		if w == "about" && st.Content.Start >= doc.Tokens[k].Span.End || pnAfterAdv[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !pnNotAdv[w] {
 			c.End = doc.Tokens[k].Span.End
+		}
+	}
+	// "said Tuesday": a weekday right after the verb is part of the cue.
+	if k := doc.TokenAt(c.End); k < len(doc.Tokens) && pnWeekday[pnWord(doc, k)] {
+		c.End = doc.Tokens[k].Span.End
+		if pnDayPart[pnWord(doc, k+1)] {
+			c.End = doc.Tokens[k+1].Span.End
 		}
 	}
 	k := doc.TokenAt(c.End)

@@ -325,7 +325,7 @@ func (x *extractor) sentence(si int) {
 			x.accordingTo(a, b, i)
 		case inf.punct == ':':
 			x.colonFrame(a, b, i)
-		case inf.w == "in" && i > a:
+		case inf.w == "in":
 			x.pollFrame(a, b, i)
 		}
 		switch inf.w {

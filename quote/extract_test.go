@@ -643,6 +643,16 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Both of his senators", Cue: "supported", Kind: dossier.Indirect, Content: "him"}},
 	},
 	{
+		name: "a poll named before the clause it found",
+		in:   "In a Valdoria Times poll released Monday, 50 percent of respondents chose Brisk. In the polls, Korvel leads.",
+		want: []want{{Speaker: "a Valdoria Times poll released Monday", Cue: "In", Kind: dossier.Indirect, Content: "50 percent of respondents chose Brisk"}},
+	},
+	{
+		name: "no poll in particular",
+		in:   "Korvel has a slight lead in the polls over Brisk.",
+		want: nil,
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

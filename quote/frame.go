@@ -2122,6 +2122,13 @@ func (x *extractor) pollFrame(a, b, i int) {
 	if head < 0 || i-2 >= a && endsEd(x.text(i-1)) && isBe(x.ti[i-2].w) {
 		return // "were interviewed in a poll": no finding of the poll
 	}
+	if head == i+1 || head == i+2 && x.is(i+1, "the") {
+		return // "leads in the polls": no poll in particular
+	}
+	if i == a || x.has(i-1, cConj|cClauseAdv) && i-1 == a {
+		x.frontPoll(a, b, i, head)
+		return
+	}
 	np := span{i + 1, head + 1}
 	start := a
 	for k := i - 1; k > a; k-- {
@@ -2144,6 +2151,42 @@ func (x *extractor) pollFrame(a, b, i int) {
 		return
 	}
 	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{start, i}, first: start, last: np.b - 1, postpos: true}
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+}
+
+// frontPoll reads a poll named before the clause it found: "In a Herald
+// poll released Monday, 50 percent chose Marten." The poll runs to its
+// head noun and a participle phrase after it ("released Monday"); the
+// content is the clause after the comma.
+func (x *extractor) frontPoll(a, b, i, head int) {
+	end := head + 1
+	if end < b && x.isWord(end) && !x.ti[end].cap && endsEd(x.text(end)) {
+		for end < b && !x.punct(end, ',') && !x.quoted(end) && end-head < 10 {
+			end++
+		}
+	}
+	comma := end
+	for comma < b && !x.punct(comma, ',') && comma-end < 5 && !x.quoted(comma) {
+		comma++ // "last month": a time phrase is no part of the poll
+	}
+	if comma >= b || !x.punct(comma, ',') || comma+1 >= b {
+		return
+	}
+	if end > comma {
+		end = comma
+	}
+	k := comma + 1
+	e := x.clauseEnd(k, b)
+	clause := false
+	for m := k; m < e && !clause; m++ {
+		clause = x.isVerbLike(m) && !x.ti[m].cap
+	}
+	if !clause || e-k < 3 {
+		return
+	}
+	np := span{i + 1, end}
+	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{k, e}, first: i, last: e - 1}
 	f.kind = x.kindOf(f.content)
 	x.emit(f)
 }
