@@ -44,6 +44,9 @@ func (x *extractor) verbCue(a, b, i int) {
 	v := &verbs[inf.verb-1]
 	form := inf.form
 	cueEnd := i + 1
+	if v.lemma == "speak" && cueEnd+1 < b && x.is(cueEnd, "out") {
+		cueEnd++ // "spoke out against the levy"
+	}
 	if v.particle != "" {
 		if cueEnd < b && v.hasParticle(x.ti[cueEnd].w) {
 			if x.has(cueEnd, cPrep) {
@@ -70,6 +73,14 @@ func (x *extractor) verbCue(a, b, i int) {
 	}
 	if v.lemma == "lash" && cueEnd < b && (x.is(cueEnd, "at") || x.is(cueEnd, "against")) {
 		cueEnd++ // "lashed out at the council"
+	}
+	if v.lemma == "weigh" || v.lemma == "open" {
+		// "weighed in on the vote", "opened up about her illness"; the
+		// verbs say nothing without the preposition.
+		if cueEnd >= b || !(v.lemma == "weigh" && x.is(cueEnd, "on") || v.lemma == "open" && x.is(cueEnd, "about")) {
+			return
+		}
+		cueEnd++
 	}
 	if v.lemma == "call" && cueEnd < b {
 		switch x.ti[cueEnd].w {

@@ -132,3 +132,42 @@ func (x *extractor) lightNoun(a, b, i int) bool {
 func endsIngOrConj(x *extractor, i, L int) bool {
 	return x.has(L, cConj) || endsIng(x.lower(i))
 }
+
+// makeForms are the forms of "make" in "made it clear that …".
+var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
+// madeClear reads "made (it) clear that …", "has made clear what …": the
+// subject says what follows. It reports whether it made a statement.
+func (x *extractor) madeClear(a, b, i int) bool {
+	k := i + 1
+	if k < b && x.is(k, "it") {
+		k++
+	}
+	if k >= b || x.lower(k) != "clear" {
+		return false
+	}
+	j := k + 1
+	f := frame{cue: span{i, j}, first: i}
+	switch {
+	case j+1 < b && x.is(j, "that") && x.ti[j+1].punct == 0:
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+	case j+1 < b && x.has(j, cWh) && !x.is(j, "that") && !x.is(j, "which"):
+		f.content = span{j, x.clauseEnd(j, b)}
+	default:
+		return false
+	}
+	if f.content.empty() {
+		return false
+	}
+	vg := x.verbGroupStart(a, i)
+	spk, np, ok := x.speakerLeft(vg, a)
+	if !ok || x.has(np.a, cRel) && np.b-np.a == 1 || x.is(np.b-1, "it") || x.is(np.b-1, "this") ||
+		!x.has(np.b-1, cSubjPron) && !x.hasName(np) && !x.hasRole(np) {
+		return false // "the floods make clear how …": no one's statement
+	}
+	f.spk, f.spkNP, f.first = spk, np, np.a
+	f.last = f.content.b - 1
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+	return true
+}
