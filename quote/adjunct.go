@@ -251,8 +251,9 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 			e := k + 1
 			return e, true
 		}
-		if k > j && (x.is(k, "that") || x.is(k, "about") || x.is(k, "to") && k+1 < hi && x.isWord(k+1) &&
-			x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
+		if k > j && (x.is(k, "that") || x.is(k, "about") || x.is(k, "if") || x.is(k, "whether") || x.is(k, "how") || x.is(k, "why") ||
+			x.is(k, "to") && k+1 < hi && x.isWord(k+1) &&
+				x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
 			return k, true
 		}
 		if k > j+1 && x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < hi && x.isVerbLike(k+1) {

@@ -664,6 +664,19 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a word in -ing before the head of a postposed subject",
+		in:   "More than half of the money arrived in May, new fundraising reports show.",
+		want: []want{{Speaker: "new fundraising reports", Cue: "show", Kind: dossier.Indirect, Content: "More than half of the money arrived in May"}},
+	},
+	{
+		name: "asked someone which or if",
+		in:   "Earhardt then asked Korvel which states he could win. He asked workers if they planned to vote.",
+		want: []want{
+			{Speaker: "Earhardt", Cue: "asked", Kind: dossier.Indirect, Content: "which states he could win"},
+			{Speaker: "He", Cue: "asked", Kind: dossier.Indirect, Content: "if they planned to vote"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

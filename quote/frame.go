@@ -64,6 +64,10 @@ func (x *extractor) verbCue(a, b, i int) {
 	if inf.cap && i > a && !x.opens(i-1) && !x.titleCase {
 		return // a name: "Hope", "Said"
 	}
+	if form&f3sg != 0 && form&fBase == 0 && cueEnd < b && !inf.cap && x.ti[cueEnd].verb != 0 && x.ti[cueEnd].form&fBase != 0 &&
+		!x.ti[cueEnd].cap && !x.has(cueEnd, cDet|cPrep|cSubord) {
+		return // "new fundraising reports show": the noun before the verb
+	}
 	if (v.lemma == "show" || v.lemma == "back" || v.lemma == "offer") && cueEnd < b &&
 		(x.is(cueEnd, "up") || x.is(cueEnd, "off") || x.is(cueEnd, "down") || x.is(cueEnd, "out")) {
 		return // "show up", "back down"
@@ -713,7 +717,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 	case inf.w == "not" && recip && v.props&vTo != 0 && j+2 < b && x.is(j+1, "to") && x.isWord(j+2) && !x.ti[j+2].cap:
 		// "told Keller not to worry"
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
-	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j, b):
+	case inf.cls&cWh != 0 && inf.w != "that" && (inf.w != "which" || recip) && x.whComplement(v, j, b):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
 	case (inf.w == "and" || inf.w == "but") && j+1 < b && !x.quoted(j+1) && (x.ti[j+1].ly || x.has(j+1, cAdv) ||
 		x.isVerbLike(j+1) && !x.ti[j+1].cap && !x.has(j+1, cSubjPron)):
@@ -1097,6 +1101,9 @@ func (x *extractor) postposedAt(k, b int) bool {
 			continue // "Kessary's military said"
 		}
 		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap {
+			if inf.form&(f3sg|fBase) == f3sg && m+1 < b && x.ti[m+1].verb != 0 && x.ti[m+1].form&fBase != 0 && !x.ti[m+1].cap {
+				continue // "new fundraising reports show": a noun
+			}
 			break
 		}
 		if inf.cls&(cAux|cVerb|cSubord|cRel|cNeg) != 0 && !inf.cap || inf.verb != 0 {

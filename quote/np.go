@@ -173,7 +173,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			// "Was", "When" at the start of a sentence.
 		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap && !x.nounAfterDet(j, lo):
 			// another verb: "the attack that Russia claims"
-		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)):
+		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)) &&
+			!(j == i-1 && inf.verb == 0 && !(end < len(x.toks) && x.is(end, "to")) && (j-1 < lo || x.ti[j-1].punct == ',' || x.ti[j-1].cls == 0 && x.ti[j-1].verb == 0 && x.isWord(j-1))):
+			// (but "new fundraising reports", "senior managing editors":
+			// a word in -ing right before the head modifies it)
 			// a participle ("leading officials to believe"), unless a
 			// determiner makes it an adjective ("the ruling party")
 		default:
