@@ -1800,7 +1800,8 @@ var colonHeads = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields("update updated breaking watch read video photos photo exclusive opinion " +
 		"analysis editorial note source sources related live factbox explainer timeline transcript listen " +
-		"warning advertisement correction clarification background context more also see q a question answer") {
+		"warning advertisement correction clarification background context more also see q a question answer " +
+		"contributing contributors reporting boom look revealed revealing notice wow bombshell alert") {
 		colonHeads[w] = true
 	}
 }
