@@ -677,6 +677,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a description of the source after according to is not content",
+		in:   "The port made $1.6 billion in 2015, according to Ivo Marr, an analyst at Korvel Research.",
+		want: []want{{Speaker: "Ivo Marr", Cue: "according to", Kind: dossier.Indirect, Content: "The port made $1.6 billion in 2015"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -1693,6 +1693,11 @@ func (x *extractor) accordingTo(a, b, i int) {
 		}
 		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) && !x.has(j+1, cConj|cSubord) {
 			end := x.clauseEnd(j+1, b)
+			if x.has(j+1, cRel) && x.isWord(j+1) || x.nounAppositive(span{j + 1, end}) {
+				// "…, according to Brian Wieser, an analyst at Pivotal.":
+				// what follows describes the source; the content is over.
+				end = j + 1
+			}
 			if end > j+1 {
 				f.gap = span{f.content.b, j + 1}
 				f.content.b = end
