@@ -321,6 +321,9 @@ func (x *extractor) sentence(si int) {
 		if x.isWord(i) && !inf.cap && makeForms[x.text(i)] && x.madeClear(a, b, i) {
 			continue
 		}
+		if x.isWord(i) && !inf.cap && idiomForms[x.text(i)] != "" && x.idiom(a, b, i) {
+			continue
+		}
 		switch {
 		case inf.verb != 0:
 			x.verbCue(a, b, i)

@@ -682,6 +682,15 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Ivo Marr", Cue: "according to", Kind: dossier.Indirect, Content: "The port made $1.6 billion in 2015"}},
 	},
 	{
+		name: "idioms of stance",
+		in:   "Brisk took issue with the plan. Korvel made the case that the port should close. The mayor cast doubt on the count.",
+		want: []want{
+			{Speaker: "Brisk", Cue: "took issue with", Kind: dossier.Indirect, Content: "the plan"},
+			{Speaker: "Korvel", Cue: "made the case", Kind: dossier.Indirect, Content: "the port should close"},
+			{Speaker: "The mayor", Cue: "cast doubt on", Kind: dossier.Indirect, Content: "the count"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

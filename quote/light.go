@@ -171,3 +171,87 @@ func (x *extractor) madeClear(a, b, i int) bool {
 	x.emit(f)
 	return true
 }
+
+// idioms are verb phrases that take a stand on what follows them: "took
+// issue with the plan", "made the case that …", "cast doubt on the
+// count". The key is the verb's base form; each phrase ends with the word
+// after which the content starts.
+var idioms = map[string][][]string{}
+
+// idiomForms maps the inflected forms of the idioms' verbs to their base.
+var idiomForms = map[string]string{}
+
+func init() {
+	for _, e := range []struct{ base, forms, phrases string }{
+		{"take", "take takes took taken taking", "aim at|a shot at|shots at|issue with|credit for|exception to|" +
+			"a swipe at|swipes at|a jab at|jabs at|a dig at|a stand on|a stand against|a hard line on"},
+		{"make", "make makes made making", "the case that|the case for|the case against|a case for|" +
+			"no secret of|an argument for|the argument that|a pitch for|a plea for|an appeal for"},
+		{"pay", "pay pays paid paying", "tribute to|homage to"},
+		{"cast", "cast casts casting", "doubt on|doubt over|aspersions on"},
+		{"pour", "pour pours poured pouring", "cold water on"},
+		{"heap", "heap heaps heaped heaping", "praise on|scorn on"},
+		{"sound", "sound sounds sounded sounding", "the alarm about|the alarm on|the alarm over"},
+	} {
+		for _, f := range splitFields(e.forms) {
+			idiomForms[f] = e.base
+		}
+		for _, p := range strings.Split(e.phrases, "|") {
+			idioms[e.base] = append(idioms[e.base], splitFields(p))
+		}
+	}
+}
+
+// idiom reads an idiom of stance at token i and reports whether it made
+// a statement.
+func (x *extractor) idiom(a, b, i int) bool {
+	base := idiomForms[x.text(i)]
+	var n int
+	for _, p := range idioms[base] {
+		ok := i+len(p) < b
+		for k := 0; ok && k < len(p); k++ {
+			ok = x.isWord(i+1+k) && !x.quoted(i+1+k) && x.lower(i+1+k) == p[k]
+		}
+		if ok {
+			n = len(p)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	j := i + 1 + n
+	if j >= b || x.ti[j].punct != 0 || x.quoted(j) && !x.opens(j) {
+		return false
+	}
+	f := frame{cue: span{i, j}, first: i}
+	if x.is(j-1, "that") {
+		f.cue.b = j - 1
+		f.content = span{j, x.clauseEnd(j, b)}
+	} else {
+		f.content = span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+	}
+	if f.content.empty() {
+		return false
+	}
+	vg := x.verbGroupStart(a, i)
+	if vg > a && isBe(x.ti[vg-1].w) {
+		return false
+	}
+	if spk, np, ok := x.speakerLeft(vg, a); ok {
+		if x.has(np.a, cRel) && np.b-np.a == 1 || x.is(np.b-1, "it") || x.is(np.b-1, "this") {
+			return false
+		}
+		f.spk, f.spkNP, f.first = spk, np, np.a
+	} else if L := vg - 1; L >= a && (x.has(L, cConj) || x.punct(L, ',') && endsIng(x.lower(i))) {
+		if !x.sharedSpeaker(a, L, &f) {
+			return false
+		}
+	} else {
+		return false
+	}
+	f.last = f.content.b - 1
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+	return true
+}
