@@ -691,6 +691,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an adverb after an appositive is not the subject",
+		in:   "Ruiz, the former governor, also attacked Keller, calling him a “coward.”",
+		want: []want{{Speaker: "Ruiz", Cue: "calling", Kind: dossier.Mixed, Content: "him a “coward.”"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -660,7 +660,11 @@ func (x *extractor) subjectAt(j, limit int) (span, bool) {
 		if v >= limit || !x.punct(v, ',') {
 			return span{}, false
 		}
-		if n > 0 && v+1 < limit && (x.isVerbLike(v+1) || x.ti[v+1].verb != 0) && !x.ti[v+1].cap {
+		w := v + 1
+		for w < limit && (x.has(w, cAdv|cNeg) && !x.ti[w].cap || x.ti[w].ly) {
+			w++ // "Bush, the former governor, also attacked"
+		}
+		if n > 0 && w < limit && (x.isVerbLike(w) || x.ti[w].verb != 0) && !x.ti[w].cap {
 			return np, true
 		}
 		// "Hrytsenko, who ..., has denied": skip an appositive.
