@@ -483,9 +483,9 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 		}
 		out = append(out, a)
 		if a.quoted {
+			// A bare quotation goes on from the last quoted attribution,
+			// even past indirect statements between them.
 			lastDirect = len(out) - 1
-		} else {
-			lastDirect = -1
 		}
 	}
 	return out
