@@ -696,6 +696,15 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Ruiz", Cue: "calling", Kind: dossier.Mixed, Content: "him a “coward.”"}},
 	},
 	{
+		name: "a short adjunct between the subject and the verb; a name with a verb and a conjunction as addressee",
+		in:   "Sexton, after the rally in Orlen, wrote that he would not be surprised. Wilson told The Post and Courier of Korvel on Saturday that he voted for Brisk. The budget office said about half of the gap reflected lost revenue.",
+		want: []want{
+			{Speaker: "Sexton", Cue: "wrote", Kind: dossier.Indirect, Content: "he would not be surprised"},
+			{Speaker: "Wilson", Cue: "told", Kind: dossier.Indirect, Content: "he voted for Brisk"},
+			{Speaker: "The budget office", Cue: "said", Kind: dossier.Indirect, Content: "about half of the gap reflected lost revenue"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -587,6 +587,23 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if x.quoted(j) {
 			break
 		}
+		if v.props&vRecip != 0 && !recip && n == 0 {
+			if e := x.longRecipient(j, b); e > j+2 {
+				// "told The Herald newspaper of Charleston on Saturday
+				// that": an addressee with its own phrases, up to "that".
+				recip = true
+				if c.venue.empty() && v.lemma == "tell" {
+					c.venue = span{j, x.phraseEnd(j, e)}
+				}
+				for k := j + 1; k < e && c.time.empty(); k++ {
+					if t := x.timeAt(k, e); t > k {
+						c.time = span{k, t} // "told reporters on Thursday that"
+					}
+				}
+				j = e
+				continue
+			}
+		}
 		if e := x.adjunct(j, b, &c.time, &c.venue); e > j {
 			j = e
 			continue
@@ -732,6 +749,13 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		// An adverbial clause: "he told reporters while in Oslo",
 		// "said Golvach when asked about it".
 		c.kind = compEnd
+	case inf.cls&cPrep != 0 && bare && v.props&vClause != 0 && v.props&(vIntent|vNoBare) == 0 && j+1 < b && x.quantityWord(j+1) &&
+		(x.is(j, "about") || x.is(j, "around") || x.is(j, "over") || x.is(j, "under")):
+		// "said about half of the voters were …": a quantity starts the
+		// reported clause.
+		if end := x.clauseEnd(j, b); end-j >= 4 {
+			c.kind, c.content = compContent, span{j, end}
+		}
 	case inf.cls&cPrep != 0:
 		// An adjunct between the verb and "that": "said publicly following
 		// the episode that ...".
@@ -1929,7 +1953,10 @@ func (x *extractor) longRecipient(j, b int) int {
 			return k // "telling attendees at the gala how he saved it"
 		}
 		adj := x.has(k-1, cDet|cPossPron) && endsEd(x.text(k)) // "a crowded hall"
-		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj ||
+		if inf.cls&cConj != 0 && x.ti[k-1].cap && k+1 < b && x.ti[k+1].cap {
+			continue // "The Post and Courier"
+		}
+		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj && !inf.cap ||
 			x.isVerbLike(k) && !inf.cap && !adj {
 			return j
 		}

@@ -534,7 +534,7 @@ func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
 			return
 		}
 		seg := span{c1 + 1, end}
-		if !x.appositive(seg) {
+		if !x.appositive(seg) && !x.shortAdjunct(seg) {
 			return
 		}
 		apps = append(apps, seg)
@@ -557,6 +557,21 @@ func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
 		sep = ','
 	}
 	return
+}
+
+// shortAdjunct reports whether a segment set off by commas between a
+// subject and its verb is a short prepositional phrase with no verb:
+// "Sexton, after previous rallies, wrote".
+func (x *extractor) shortAdjunct(seg span) bool {
+	if seg.b-seg.a > 6 || !x.has(seg.a, cPrep) || x.ti[seg.a].cap || x.is(seg.a, "of") {
+		return false
+	}
+	for k := seg.a; k < seg.b; k++ {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].verb != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // headStarts reports whether a head noun phrase that starts at token a
