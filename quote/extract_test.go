@@ -653,13 +653,12 @@ var extractCases = []struct {
 		want: nil,
 	},
 	{
-		name: "speaking out, weighing in, opening up, voting, making clear",
-		in:   "Brisk spoke out against the levy. Korvel weighed in on the vote. She opened up about her illness. Brisk voted against the bill. They opened the port. Keller made it clear that she would not resign.",
+		name: "speaking out, weighing in, opening up, making clear",
+		in:   "Brisk spoke out against the levy. Korvel weighed in on the vote. She opened up about her illness. They opened the port. Keller made it clear that she would not resign.",
 		want: []want{
 			{Speaker: "Brisk", Cue: "spoke out against", Kind: dossier.Indirect, Content: "the levy"},
 			{Speaker: "Korvel", Cue: "weighed in on", Kind: dossier.Indirect, Content: "the vote"},
 			{Speaker: "She", Cue: "opened up about", Kind: dossier.Indirect, Content: "her illness"},
-			{Speaker: "Brisk", Cue: "voted against", Kind: dossier.Indirect, Content: "the bill"},
 			{Speaker: "Keller", Cue: "made it clear", Kind: dossier.Indirect, Content: "she would not resign"},
 		},
 	},
