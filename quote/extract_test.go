@@ -704,6 +704,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a phrase after a verb in -ed is no subject",
+		in:   "The farmers who cared most about the port supported Brisk.",
+		want: nil,
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

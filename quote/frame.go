@@ -183,6 +183,13 @@ func (x *extractor) verbCue(a, b, i int) {
 				spk, np = x.namePart(wide), wide
 			}
 		}
+		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) && np.b == vg && x.isWord(np.a-1) &&
+			x.ti[np.a-1].verb == 0 && x.ti[np.a-1].cls&cVerb == 0 && endsEd(x.text(np.a-1)) && !x.quoted(np.a-1) {
+			// "those who said they cared most about honesty supported":
+			// a phrase right after a verb is its object or adjunct, no
+			// subject.
+			return
+		}
 		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) &&
 			(objectPreps[x.ti[np.a-1].w] || v.props&vSpeech == 0 && (x.is(np.a-1, "after") || x.is(np.a-1, "before"))) {
 			// "images taken hours after the blast showed ...": the
