@@ -709,6 +709,11 @@ var extractCases = []struct {
 		want: nil,
 	},
 	{
+		name: "a frame in a restrictive relative clause ends before the sentence's verb",
+		in:   "Voters who say the port is the most important issue were evenly divided.",
+		want: []want{{Speaker: "Voters", Cue: "say", Kind: dossier.Indirect, Content: "the port is the most important issue"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

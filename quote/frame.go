@@ -254,6 +254,9 @@ func (x *extractor) verbCue(a, b, i int) {
 			return
 		}
 		f.content, f.venue, f.time = c.content, c.venue, c.time
+		if c.direct < 0 {
+			f.content.b = x.restrictiveEnd(f, f.content)
+		}
 		if p := f.spkNP.a - 1; c.direct < 0 && !shared && p >= a && x.has(p, cSubord) && !x.has(p, cRel) &&
 			!x.is(p, "so") && (p == a || x.has(p-1, cConj) || x.punct(p-1, ',')) {
 			// "While those surveyed said Bush has the experience, Trump
@@ -398,6 +401,40 @@ func isBe(w string) bool {
 		return true
 	}
 	return false
+}
+
+// restrictiveEnd returns where the content of a frame inside a
+// restrictive relative clause ends: "voters who say the economy matters
+// most were divided" report "the economy matters most"; a second finite
+// verb with nothing to join it to the first is the sentence's.
+func (x *extractor) restrictiveEnd(f frame, c span) int {
+	r := f.cue.a - 1
+	for r > 0 && (x.has(r, cAux|cNeg|cAdv) || x.ti[r].ly) {
+		r--
+	}
+	if r <= 0 || !x.isWord(r) || !x.is(r, "who") && !x.is(r, "that") || x.punct(r-1, ',') {
+		return c.b
+	}
+	finite := 0
+	for k := c.a; k < c.b; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) || inf.punct != 0 || inf.cls&(cSubord|cRel|cConj|cWh) != 0 {
+			if finite > 0 {
+				return c.b // a second clause may follow: keep it all
+			}
+			continue
+		}
+		if inf.cap {
+			continue
+		}
+		if inf.cls&cAux != 0 && x.toks[k].Flags&text.Clitic == 0 || inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && inf.form&fPart == 0 {
+			if finite > 0 && k > c.a+1 && !x.has(k-1, cAux|cNeg|cAdv) && !x.ti[k-1].ly {
+				return k
+			}
+			finite++
+		}
+	}
+	return c.b
 }
 
 // personObject reports whether the pronoun at j is a person judged or
