@@ -714,6 +714,19 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Voters", Cue: "say", Kind: dossier.Indirect, Content: "the port is the most important issue"}},
 	},
 	{
+		name: "a passive with its agent is the agent's stance",
+		in:   "The railway bill, opposed by the Korvel farmers, never became law. The plan was criticized by the council.",
+		want: []want{
+			{Speaker: "the Korvel farmers", Cue: "opposed", Kind: dossier.Indirect, Content: "The railway bill"},
+			{Speaker: "the council", Cue: "criticized", Kind: dossier.Indirect, Content: "The plan"},
+		},
+	},
+	{
+		name: "rejected with an object",
+		in:   "Brisk rejected the idea that the port was closed.",
+		want: []want{{Speaker: "Brisk", Cue: "rejected", Kind: dossier.Indirect, Content: "the idea that the port was closed"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

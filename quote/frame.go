@@ -125,10 +125,16 @@ func (x *extractor) verbCue(a, b, i int) {
 		if v.lemma == "expect" {
 			x.evidential(a, b, i, vg) // "Marten is expected to resign"
 		}
+		if cueEnd < b && x.is(cueEnd, "by") {
+			x.passiveBy(a, b, i, vg, cueEnd, v, true)
+		}
 		return // passive: "was told", "is expected"
 	}
 	if form&fPart != 0 && cueEnd < b && x.is(cueEnd, "by") {
-		return // a passive participle: "an allegation rejected by Washington"
+		// A passive participle: "an allegation rejected by Washington"
+		// is Washington's rejection, not the allegation's.
+		x.passiveBy(a, b, i, vg, cueEnd, v, false)
+		return
 	}
 	if form == fGer && !(auxSeen && isBe(lastAux)) {
 		x.gerundCue(a, b, i, cueEnd, vg, v)
@@ -435,6 +441,47 @@ func (x *extractor) restrictiveEnd(f frame, c span) int {
 		}
 	}
 	return c.b
+}
+
+// passiveBy reads a passive with its agent: "The bill was opposed by
+// House Republicans", "The bill, opposed by House Republicans, died": the
+// agent holds the stance and the subject (or the noun the participle
+// describes) is what it is about. Only verbs that take a stand (and
+// report, reject, deny, dispute, welcome) are read so.
+func (x *extractor) passiveBy(a, b, i, vg, by int, v *verb, be bool) {
+	if v.props&vObj == 0 || v.props&vIntent != 0 || by+1 >= b {
+		return
+	}
+	switch {
+	case stanceVerbs[v.lemma]:
+	case v.lemma == "report" || v.lemma == "reject" || v.lemma == "dispute" || v.lemma == "deny" || v.lemma == "welcome":
+	default:
+		return // "was questioned by the police" is no stance of the police
+	}
+	agent, ok := x.npRight(by+1, b)
+	if !ok || x.has(agent.a, cNoSpeaker) || x.is(agent.b-1, "it") || x.timeAt(agent.a, agent.b) > agent.a {
+		return
+	}
+	var end int
+	switch {
+	case be:
+		end = vg
+		for end-1 > a && x.has(end-1, cAux|cNeg|cAdv) {
+			end--
+		}
+	case vg-1 > a && x.punct(vg-1, ','):
+		end = vg - 1 // "The bill, opposed by House Republicans,"
+	default:
+		return
+	}
+	obj, ok := x.npLeft(end, a)
+	if !ok || x.has(obj.a, cSubjPron|cRel|cNoSpeaker) {
+		return
+	}
+	f := frame{cue: span{i, by}, spk: x.namePart(agent), spkNP: agent, content: obj,
+		first: min(obj.a, i), last: agent.b - 1}
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
 }
 
 // personObject reports whether the pronoun at j is a person judged or

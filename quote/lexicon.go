@@ -280,7 +280,7 @@ func init() {
 		{"cite", vSpeech | vObj | vNoPost, ""},
 		{"call", vSpeech | vObj | vNoPost, ""},
 		{"accuse", vSpeech | vObj, ""},
-		{"reject", vSpeech | vObj | vNoBare, ""},
+		{"reject", vSpeech | vObj | vNoPost, ""},
 		{"dispute", sayObj, ""},
 		{"clarify", say, ""},
 		{"elaborate", say, ""},
