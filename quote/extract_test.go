@@ -727,6 +727,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Brisk", Cue: "rejected", Kind: dossier.Indirect, Content: "the idea that the port was closed"}},
 	},
 	{
+		name: "a participle between the subject and its verb",
+		in:   "The Herald, citing internal documents, reported that the port is losing money.",
+		want: []want{
+			{Speaker: "The Herald", Cue: "citing", Kind: dossier.Indirect, Content: "internal documents"},
+			{Speaker: "The Herald", Cue: "reported", Kind: dossier.Indirect, Content: "the port is losing money"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -1502,7 +1502,13 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	case x.punct(L, ',') || x.punct(L, '-') || x.closes(L) && L > a && x.punct(L-1, ',') ||
 		x.has(L, cConj) || x.has(L, cPrep) && !x.is(L, "of"):
 		if !x.sharedSpeaker(a, L, &f) {
-			return
+			// "The Journal, citing internal documents, reported ...": the
+			// participle sits between the subject and its verb.
+			np, ok := x.npLeft(L, a)
+			if !ok || !x.punct(L, ',') || !x.headStarts(np.a, a) || x.has(np.a, cPrep|cSubord) {
+				return
+			}
+			f.spk, f.spkNP, f.first = x.namePart(np), np, np.a
 		}
 	case x.isWord(L) && !x.quoted(L) && (v.props&vSpeech != 0 || supportVerb(v.lemma)):
 		// "with Hrytsenko saying", "some members of Valdoria's defence
