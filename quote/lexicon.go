@@ -280,7 +280,7 @@ func init() {
 		{"cite", vSpeech | vObj | vNoPost, ""},
 		{"call", vSpeech | vObj | vNoPost, ""},
 		{"accuse", vSpeech | vObj, ""},
-		{"reject", vSpeech | vObj | vNoPost, ""},
+		{"reject", vSpeech | vObj, ""},
 		{"dispute", sayObj, ""},
 		{"clarify", say, ""},
 		{"elaborate", say, ""},
