@@ -259,6 +259,9 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 		if k > j+1 && x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < hi && x.isVerbLike(k+1) {
 			return k, true // "told a news conference they were ready"
 		}
+		if k > j && (x.isTerminal(k) || x.is(k, "as") || x.is(k, "when") || x.is(k, "while")) && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) {
+			return k, true // "“…,” she told her closest advisers as she left."
+		}
 		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") || x.ti[k].verb != 0 {
 			break
 		}

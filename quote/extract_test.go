@@ -735,6 +735,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an addressee before a subordinate clause",
+		in:   "This is not about me, Brisk told her closest advisers as she left the hall.",
+		want: []want{{Speaker: "Brisk", Cue: "told", Kind: dossier.Indirect, Content: "This is not about me"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},
