@@ -736,7 +736,7 @@ var extractCases = []struct {
 	},
 	{
 		name: "an addressee before a subordinate clause",
-		in:   "This is not about me, Brisk told her closest advisers as she left the hall.",
+		in:   "This is not about me, Brisk told his closest advisers as he left the hall.",
 		want: []want{{Speaker: "Brisk", Cue: "told", Kind: dossier.Indirect, Content: "This is not about me"}},
 	},
 	{
