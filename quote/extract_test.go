@@ -740,6 +740,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Brisk", Cue: "told", Kind: dossier.Indirect, Content: "This is not about me"}},
 	},
 	{
+		name: "repeating and promising a noun phrase",
+		in:   "Brisk repeated her promise to repeal the levy. Korvel promised a port open to all.",
+		want: []want{
+			{Speaker: "Brisk", Cue: "repeated", Kind: dossier.Indirect, Content: "her promise to repeal the levy"},
+			{Speaker: "Korvel", Cue: "promised", Kind: dossier.Indirect, Content: "a port open to all"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},
