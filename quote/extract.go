@@ -315,13 +315,8 @@ func (x *extractor) sentence(si int) {
 		if inf.q >= 0 {
 			continue // a quotation's words are its speaker's, not a frame
 		}
-		if x.isWord(i) && !inf.cap && lightVerbs[x.text(i)] && x.lightNoun(a, b, i) {
-			continue
-		}
-		if x.isWord(i) && !inf.cap && makeForms[x.text(i)] && x.madeClear(a, b, i) {
-			continue
-		}
-		if x.isWord(i) && !inf.cap && idiomForms[x.text(i)] != "" && x.idiom(a, b, i) {
+		if inf.trig != 0 && !inf.cap && (inf.trig&tLight != 0 && x.lightNoun(a, b, i) ||
+			inf.trig&tMake != 0 && x.madeClear(a, b, i) || inf.trig&tIdiom != 0 && x.idiom(a, b, i)) {
 			continue
 		}
 		switch {

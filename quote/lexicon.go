@@ -86,6 +86,27 @@ type word struct {
 	cls  wclass
 	verb int16 // index+1 in verbs, or 0
 	form vform
+	trig trigger // the phrase rules (light.go) this word may start
+}
+
+// trigger marks the words that start a phrase rule of light.go, so that
+// the rule is tried only where its first word stands.
+type trigger uint8
+
+const (
+	tLight trigger = 1 << iota // a light verb: "voiced (support for)"
+	tMake                      // "made (it clear that)"
+	tIdiom                     // "took (issue with)", "cast (doubt on)"
+)
+
+// addTrigger marks the words of list as starting the phrase rules t.
+func addTrigger(t trigger, list []string) {
+	for _, w := range list {
+		e := lexicon[w]
+		e.w = w
+		e.trig |= t
+		lexicon[w] = e
+	}
 }
 
 var (

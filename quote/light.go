@@ -38,6 +38,7 @@ func init() {
 		for _, f := range splitFields(w) {
 			lightVerbs[f] = true
 		}
+		addTrigger(tLight, splitFields(w))
 	}
 	for _, w := range splitFields("support backing opposition concern concerns confidence doubt doubts " +
 		"skepticism scepticism frustration optimism pessimism regret sympathy solidarity displeasure " +
@@ -136,6 +137,8 @@ func endsIngOrConj(x *extractor, i, L int) bool {
 // makeForms are the forms of "make" in "made it clear that …".
 var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 
+func init() { addTrigger(tMake, []string{"make", "makes", "made", "making"}) }
+
 // madeClear reads "made (it) clear that …", "has made clear what …": the
 // subject says what follows. It reports whether it made a statement.
 func (x *extractor) madeClear(a, b, i int) bool {
@@ -196,6 +199,7 @@ func init() {
 		for _, f := range splitFields(e.forms) {
 			idiomForms[f] = e.base
 		}
+		addTrigger(tIdiom, splitFields(e.forms))
 		for _, p := range strings.Split(e.phrases, "|") {
 			idioms[e.base] = append(idioms[e.base], splitFields(p))
 		}
