@@ -748,6 +748,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "expecting someone to do something",
+		in:   "The farmers' union expects 5,000 to attend the rally.",
+		want: []want{{Speaker: "The farmers' union", Cue: "expects", Kind: dossier.Indirect, Content: "5,000 to attend the rally"}},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -515,7 +515,7 @@ func init() {
 // a noun phrase and a to-infinitive ("want all of them to leave"), from
 // the noun phrase at j; j when there is none.
 func (x *extractor) objectTo(j, b int) int {
-	if !x.isWord(j) || x.has(j, cSubjPron) && !x.has(j, cObjPron) || x.has(j, cRel|cSubord|cConj|cPrep|cAux|cVerb) {
+	if !x.isWord(j) && x.toks[j].Kind != text.Number || x.has(j, cSubjPron) && !x.has(j, cObjPron) || x.has(j, cRel|cSubord|cConj|cPrep|cAux|cVerb) {
 		return j
 	}
 	for k := j + 1; k < b && k-j <= 8; k++ {
@@ -896,7 +896,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		c.kind = compEnd
 	default:
-		if v.props&(vIntent|vTo) == vIntent|vTo && v.props&vSpeech == 0 {
+		if v.props&(vIntent|vTo) == vIntent|vTo && v.props&vSpeech == 0 || v.lemma == "expect" && x.objectTo(j, b) > j {
 			// "wants the council to resign": whom the wish is about and
 			// what they should do.
 			if e := x.objectTo(j, b); e > j {
