@@ -753,6 +753,14 @@ var extractCases = []struct {
 		want: []want{{Speaker: "The farmers' union", Cue: "expects", Kind: dossier.Indirect, Content: "5,000 to attend the rally"}},
 	},
 	{
+		name: "a label with a parenthesis before the colon; a name ending in a label word",
+		in:   "Rep. Ana Marr (R-Valdor): “I have not heard anyone cite that figure.”\n\nKorvel Watch: Ministry Hid Key Port Email For Years.",
+		want: []want{
+			{Speaker: "Ana Marr", Cue: ":", Kind: dossier.Direct, Content: "I have not heard anyone cite that figure."},
+			{Speaker: "Korvel Watch", Cue: ":", Kind: dossier.Indirect, Content: "Ministry Hid Key Port Email For Years"},
+		},
+	},
+	{
 		name: "a text reads a quotation",
 		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
 		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},

@@ -1947,7 +1947,19 @@ func (x *extractor) colonFrame(a, b, i int) {
 	if q < 0 && !label && (!x.titleCase || i+2 >= b) {
 		return // without a quotation, only a headline or a label
 	}
-	for j := a; j < i; j++ {
+	end := i // the label before its parenthesis: "Rep. Ana Marr (R-S.C.):"
+	if x.punct(i-1, ')') {
+		for o := i - 2; o > a && i-o < 8; o-- {
+			if x.punct(o, '(') {
+				end = o
+				break
+			}
+		}
+		if end == i {
+			return
+		}
+	}
+	for j := a; j < end; j++ {
 		inf := &x.ti[j]
 		if !x.isWord(j) || x.quoted(j) || inf.verb != 0 && !x.titleCase || inf.cls&(cAux|cVerb|cPrep|cDet) != 0 && !inf.cap {
 			return
@@ -1955,15 +1967,15 @@ func (x *extractor) colonFrame(a, b, i int) {
 		if !inf.cap && inf.cls&cSubjPron == 0 && x.toks[j].Flags&text.Clitic == 0 {
 			return
 		}
-		if colonHeads[x.lower(j)] {
-			return
+		if j == a && colonHeads[x.lower(j)] {
+			return // "Update:", "Breaking News:"; not "Judicial Watch:"
 		}
 	}
 	np := span{a, i}
-	if !x.headOK(i-1) && !x.titleCase {
+	if !x.headOK(end-1) && !x.titleCase {
 		return
 	}
-	f := frame{spk: x.namePart(np), spkNP: np, cue: span{i, i + 1}, first: a}
+	f := frame{spk: x.namePart(span{a, end}), spkNP: np, cue: span{i, i + 1}, first: a}
 	if q >= 0 {
 		f.content, f.kind, f.quotes = span{i + 1, x.quotes[q].last + 1}, dossier.Direct, []int{q}
 		if rest := x.quotes[q].last + 1; rest < b && !x.isTerminal(rest) && !x.closes(rest) {
