@@ -424,8 +424,9 @@ func (r PolNeARResult) WriteTable(w io.Writer) {
 //     since PolNeAR annotates only the outermost attribution;
 //   - statements that share a cue (a quotation and its continuation) are
 //     one attribution with several content pieces, and a quotation with
-//     no frame that opens the paragraph after a direct or mixed
-//     attribution continues it, as PolNeAR's guidelines have it;
+//     no frame in the paragraph of the last attribution with a speaker or
+//     a quotation, or in the next one, continues it, as PolNeAR's
+//     guidelines have it;
 //   - the source is the speaker's whole noun phrase (with its title, and
 //     an appositive set off by commas before the verb, or a relative
 //     clause after a speaker that follows the verb: "said Marten, who
@@ -482,9 +483,9 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 			a.source = []dossier.Span{pnSource(doc, st, phrases[k], a.cue)}
 		}
 		out = append(out, a)
-		if a.quoted {
-			// A bare quotation goes on from the last quoted attribution,
-			// even past indirect statements between them.
+		if a.quoted || len(a.source) > 0 {
+			// A bare quotation goes on from the last attribution with a
+			// speaker or a quotation.
 			lastDirect = len(out) - 1
 		}
 	}
