@@ -424,13 +424,17 @@ func (r PolNeARResult) WriteTable(w io.Writer) {
 //     since PolNeAR annotates only the outermost attribution;
 //   - statements that share a cue (a quotation and its continuation) are
 //     one attribution with several content pieces, and a quotation with
-//     no frame that opens the paragraph after a direct or mixed
-//     attribution continues it, as PolNeAR's guidelines have it;
+//     no frame in the paragraph of the last attribution with a speaker or
+//     a quotation, or in the next one, continues it, as PolNeAR's
+//     guidelines have it;
 //   - the source is the speaker's whole noun phrase (with its title, and
-//     an appositive set off by commas before the verb), or the relative
-//     pronoun that stands for it ("who said");
-//   - the cue is the whole verb group (auxiliaries, negation, adverbs)
-//     and a colon right after it;
+//     an appositive set off by commas before the verb, or a relative
+//     clause after a speaker that follows the verb: "said Marten, who
+//     ran the port"), or the relative pronoun that stands for it ("who
+//     said");
+//   - the cue is the whole verb group (auxiliaries, negation, adverbs),
+//     an adverb or "about" right after the verb ("said repeatedly") and
+//     a colon right after it;
 //   - the content keeps a leading "that" and a quotation's marks, and a
 //     content split by its frame is two pieces.
 func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
@@ -479,10 +483,10 @@ func pnAdapt(doc *text.Doc, stmts []dossier.Statement) []pnAttr {
 			a.source = []dossier.Span{pnSource(doc, st, phrases[k], a.cue)}
 		}
 		out = append(out, a)
-		if a.quoted {
+		if a.quoted || len(a.source) > 0 {
+			// A bare quotation goes on from the last attribution with a
+			// speaker or a quotation.
 			lastDirect = len(out) - 1
-		} else {
-			lastDirect = -1
 		}
 	}
 	return out
@@ -526,6 +530,10 @@ var (
 	pnStatementVerb = setOfWords("issued released put sent posted")
 	pnGoOn          = setOfWords("went goes go going")
 	pnStatementMod  = setOfWords("a an the her his their its written joint brief separate")
+	pnAfterAdv      = setOfWords("recently repeatedly again too")
+	pnWeekday       = setOfWords("monday tuesday wednesday thursday friday saturday sunday")
+	pnDayPart       = setOfWords("morning afternoon evening night")
+	pnNotAdv        = setOfWords("only early likely unlikely family daily weekly monthly nearly")
 )
 
 func setOfWords(list string) map[string]bool {
@@ -571,6 +579,21 @@ func pnCue(doc *text.Doc, st dossier.Statement) dossier.Span {
 		pnWord(doc, j-1) == "a" && pnStatementVerb[pnWord(doc, j-2)] {
 		c.Start = doc.Tokens[j-2].Span.Start
 	}
+	// "said repeatedly", "said sarcastically", "said about": an adverb or
+	// "about" right after the verb is part of PolNeAR's cue.
+	if k := doc.TokenAt(c.End); k < len(doc.Tokens) && doc.Tokens[k].Kind == text.Word {
+		w := pnWord(doc, k)
+		if w == "about" && st.Content.Start >= doc.Tokens[k].Span.End || pnAfterAdv[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !pnNotAdv[w] {
+			c.End = doc.Tokens[k].Span.End
+		}
+	}
+	// "said Tuesday": a weekday right after the verb is part of the cue.
+	if k := doc.TokenAt(c.End); k < len(doc.Tokens) && pnWeekday[pnWord(doc, k)] {
+		c.End = doc.Tokens[k].Span.End
+		if pnDayPart[pnWord(doc, k+1)] {
+			c.End = doc.Tokens[k+1].Span.End
+		}
+	}
 	k := doc.TokenAt(c.End)
 	if k < len(doc.Tokens) && doc.Tokens[k].Span.Of(doc.Text) == ":" && doc.Tokens[k].Span.Start == c.End {
 		c.End = doc.Tokens[k].Span.End
@@ -598,6 +621,23 @@ func pnSource(doc *text.Doc, st dossier.Statement, phrase dossier.Span, cue []do
 	s := phrase
 	if s.End <= s.Start {
 		s = st.SpeakerSpan
+	}
+	if len(cue) > 0 && s.Start >= cue[0].End {
+		// "said Marten, who ran the port for years.": PolNeAR's source
+		// after the cue takes a relative clause about the speaker, to the
+		// end of the sentence.
+		rest := doc.Text[s.End:]
+		if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, ", who ") || strings.HasPrefix(r, ", whose ") || strings.HasPrefix(r, "who ") {
+			si := doc.SentenceAt(s.Start)
+			if si >= 0 && si < len(doc.Sentences) {
+				end := doc.Sentences[si].Span.End
+				sp := pnTrimEnd(doc.Text, dossier.Span{Start: s.Start, End: end})
+				if sp.End > s.End {
+					s = sp
+				}
+			}
+		}
+		return s
 	}
 	if len(cue) == 0 || s.End > cue[0].Start {
 		return s
@@ -660,6 +700,20 @@ func pnContent(doc *text.Doc, st dossier.Statement) []dossier.Span {
 		pieces[0].Start = doc.Tokens[i-1].Span.Start
 	}
 	return pieces
+}
+
+// pnTrimEnd trims a sentence's final punctuation and quote marks from
+// the end of a span.
+func pnTrimEnd(s string, sp dossier.Span) dossier.Span {
+	sp = trimSpan(s, sp)
+	for sp.End > sp.Start {
+		r, size := utf8.DecodeLastRuneInString(s[sp.Start:sp.End])
+		if !strings.ContainsRune(".!?\"”’)", r) {
+			break
+		}
+		sp.End -= size
+	}
+	return trimSpan(s, sp)
 }
 
 // pnTrim trims white space and the commas and dashes that set off a frame.

@@ -251,12 +251,16 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 			e := k + 1
 			return e, true
 		}
-		if k > j && (x.is(k, "that") || x.is(k, "about") || x.is(k, "to") && k+1 < hi && x.isWord(k+1) &&
-			x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
+		if k > j && (x.is(k, "that") || x.is(k, "about") || x.is(k, "if") || x.is(k, "whether") || x.is(k, "how") || x.is(k, "why") ||
+			x.is(k, "to") && k+1 < hi && x.isWord(k+1) &&
+				x.ti[k+1].cls&(cDet|cPossPron|cObjPron) == 0 && !x.ti[k+1].cap) {
 			return k, true
 		}
 		if k > j+1 && x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < hi && x.isVerbLike(k+1) {
 			return k, true // "told a news conference they were ready"
+		}
+		if k > j && (x.isTerminal(k) || x.is(k, "as") || x.is(k, "when") || x.is(k, "while")) && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) {
+			return k, true // "“…,” she told her closest advisers as she left."
 		}
 		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") || x.ti[k].verb != 0 {
 			break

@@ -5,7 +5,7 @@
 // the article.
 //
 // The extractor is a set of rules over tokens, not a trained model: a
-// lexicon of about 200 reporting verbs with their inflections and what each
+// lexicon of about 370 reporting verbs with their inflections and what each
 // takes as a complement (a that-clause, an addressee, a noun phrase, a
 // to-infinitive), a lexicon of nouns that name an utterance ("Russia's
 // claim that ..."), and the closed word classes of English that mark where

@@ -315,6 +315,10 @@ func (x *extractor) sentence(si int) {
 		if inf.q >= 0 {
 			continue // a quotation's words are its speaker's, not a frame
 		}
+		if inf.trig != 0 && !inf.cap && (inf.trig&tLight != 0 && x.lightNoun(a, b, i) ||
+			inf.trig&tMake != 0 && x.madeClear(a, b, i) || inf.trig&tIdiom != 0 && x.idiom(a, b, i)) {
+			continue
+		}
 		switch {
 		case inf.verb != 0:
 			x.verbCue(a, b, i)
@@ -322,7 +326,7 @@ func (x *extractor) sentence(si int) {
 			x.accordingTo(a, b, i)
 		case inf.punct == ':':
 			x.colonFrame(a, b, i)
-		case inf.w == "in" && i > a:
+		case inf.w == "in":
 			x.pollFrame(a, b, i)
 		}
 		switch inf.w {
@@ -371,6 +375,15 @@ func (x *extractor) heading(si int) bool {
 
 // emit turns a frame into a Statement.
 func (x *extractor) emit(f frame) {
+	if f.kind != dossier.Direct && !f.cue.empty() && x.ti[f.cue.a].verb != 0 {
+		switch verbs[x.ti[f.cue.a].verb-1].lemma {
+		case "go", "read", "laugh":
+			// "went on the offensive", "as the day went on", "the drones
+			// read “for Moscow”", "…, he laughed": only a whole
+			// quotation goes on, is read out or laughed.
+			return
+		}
+	}
 	for _, q := range f.quotes {
 		x.quotes[q].claimed = true
 	}

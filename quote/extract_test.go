@@ -496,6 +496,275 @@ var extractCases = []struct {
 		in:   "By closing the market, Ruiz said, the city saved millions.",
 		want: []want{{Speaker: "Ruiz", Cue: "said", Text: "By closing the market the city saved millions"}},
 	},
+	{
+		name: "a conditional clause opens the reported clause",
+		in:   "Keller said if elected she would close the old mine.",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Indirect, Content: "if elected she would close the old mine"}},
+	},
+	{
+		name: "an embedded question after a negated say",
+		in:   "The ministry would not say if Ruiz had been questioned by the police.",
+		want: []want{{Speaker: "The ministry", Cue: "say", Kind: dossier.Indirect, Content: "if Ruiz had been questioned by the police"}},
+	},
+	{
+		name: "no content from an adjunct 'if'",
+		in:   "“We will see,” Keller said if asked.",
+		want: []want{{Speaker: "Keller", Cue: "said", Kind: dossier.Direct, Content: "We will see,"}},
+	},
+	{
+		name: "an adjective in -ed after the preposition of a cue",
+		in:   "Valdoria's finance minister has called for increased spending on the northern railway.",
+		want: []want{{Speaker: "Valdoria's finance minister", Cue: "called for", Kind: dossier.Indirect, Content: "increased spending on the northern railway"}},
+	},
+	{
+		name: "a quantifier on its own as the subject",
+		in:   "Most believe that the northern railway will never be finished.",
+		want: []want{{Speaker: "Most", Cue: "believe", Kind: dossier.Indirect, Content: "the northern railway will never be finished"}},
+	},
+	{
+		name: "no statement from a quantifier before a noun",
+		in:   "Many claims about the railway were false.",
+		want: nil,
+	},
+	{
+		name: "a wish about someone else: object and infinitive",
+		in:   "The farmers of Korvel want the council to reopen the northern railway.",
+		want: []want{{Speaker: "The farmers of Korvel", Cue: "want", Kind: dossier.Indirect, Content: "the council to reopen the northern railway"}},
+	},
+	{
+		name: "an object in a relative clause ends before the main verb",
+		in:   "Half of the farmers who support Anna Brisk are under forty.",
+		want: []want{{Speaker: "Half of the farmers", Cue: "support", Kind: dossier.Indirect, Content: "Anna Brisk"}},
+	},
+	{
+		name: "plural nouns that look like reporting verbs",
+		in:   "Brisk is campaigning in the north, states that vote in May. Federal rules forbid spending the money.",
+		want: nil,
+	},
+	{
+		name: "states with a that-clause",
+		in:   "The memo states that the railway will close in May.",
+		want: []want{{Speaker: "The memo", Cue: "states", Kind: dossier.Indirect, Content: "the railway will close in May"}},
+	},
+	{
+		name: "a verb form after a determiner is a noun inside the speaker's phrase",
+		in:   "A source familiar with the plans of Anna Brisk said the railway would close.",
+		want: []want{{Speaker: "A source familiar with the plans of Anna Brisk", Cue: "said", Content: "the railway would close"}},
+	},
+	{
+		name: "a gerund after a possessive is a noun",
+		in:   "Another source familiar with Korvel’s thinking said the railway would close.",
+		want: []want{{Speaker: "Another source familiar with Korvel’s thinking", Cue: "said", Content: "the railway would close"}},
+	},
+	{
+		name: "a quotation goes on; a journey does not",
+		in:   "“This is nonsense,” he went on. Brisk went on national television. As the day went on, Korvel left.",
+		want: []want{{Speaker: "he", Cue: "went on", Kind: dossier.Direct, Content: "This is nonsense,"}},
+	},
+	{
+		name: "a light verb with a noun of attitude",
+		in:   "Marine Korvel voiced support for the levy on imports. The minister threw his support behind Anna Brisk. She expressed concern that the dam would fail.",
+		want: []want{
+			{Speaker: "Marine Korvel", Cue: "voiced support for", Kind: dossier.Indirect, Content: "the levy on imports"},
+			{Speaker: "The minister", Cue: "threw his support behind", Kind: dossier.Indirect, Content: "Anna Brisk"},
+			{Speaker: "She", Cue: "expressed concern", Kind: dossier.Indirect, Content: "the dam would fail"},
+		},
+	},
+	{
+		name: "questions raised by events are nobody's",
+		in:   "The clash raised serious doubts about whether the council will act. The Korvel farmers raised questions about the count.",
+		want: []want{{Speaker: "The Korvel farmers", Cue: "raised questions about", Kind: dossier.Indirect, Content: "the count"}},
+	},
+	{
+		name: "long in a verb group",
+		in:   "Reid, who has long said that the dam is safe, stayed home.",
+		want: []want{{Speaker: "Reid", Cue: "said"}},
+	},
+	{
+		name: "a phrase set off by commas or dashes before that",
+		in:   "Varn said, in a letter to the council, that the port was safe. Keller said — on the radio — that the vote was fair.",
+		want: []want{
+			{Speaker: "Varn", Cue: "said", Kind: dossier.Indirect, Content: "the port was safe"},
+			{Speaker: "Keller", Cue: "said", Kind: dossier.Indirect, Content: "the vote was fair"},
+		},
+	},
+	{
+		name: "verbs of judging out loud",
+		in:   "Anna Brisk lashed out at the council over the railway. Korvel disavowed the leaflets. The mayor portrayed Brisk as a threat to the port.",
+		want: []want{
+			{Speaker: "Anna Brisk", Cue: "lashed out at", Kind: dossier.Indirect, Content: "the council over the railway"},
+			{Speaker: "Korvel", Cue: "disavowed", Kind: dossier.Indirect, Content: "the leaflets"},
+			{Speaker: "The mayor", Cue: "portrayed", Kind: dossier.Indirect, Content: "Brisk as a threat to the port"},
+		},
+	},
+	{
+		name: "a quantity with about before it",
+		in:   "About four in 10 Korvel voters said the port was safe. About half of the farmers say the railway is too slow.",
+		want: []want{
+			{Speaker: "About four in 10 Korvel voters", Cue: "said", Content: "the port was safe"},
+			{Speaker: "About half of the farmers", Cue: "say", Content: "the railway is too slow"},
+		},
+	},
+	{
+		name: "a slash between two names in the speaker",
+		in:   "The latest Herald/Korvel poll found that Brisk leads.",
+		want: []want{{Speaker: "The latest Herald/Korvel poll", Cue: "found", Content: "Brisk leads"}},
+	},
+	{
+		name: "knowing what, how, if",
+		in:   "Brisk knows how the port works.",
+		want: []want{{Speaker: "Brisk", Cue: "knows", Content: "how the port works"}},
+	},
+	{
+		name: "an addressee with phrases of its own before that",
+		in:   "Wilson told The Herald newspaper of Korvel on Saturday that he voted for Brisk. Brisk told Anna not to worry.",
+		want: []want{
+			{Speaker: "Wilson", Cue: "told", Kind: dossier.Indirect, Content: "he voted for Brisk"},
+			{Speaker: "Brisk", Cue: "told", Kind: dossier.Indirect, Content: "not to worry"},
+		},
+	},
+	{
+		name: "attitudes to people and plans",
+		in:   "Many farmers distrust the council. Korvel regretted that the port had closed. Brisk outlined a plan to reopen the railway.",
+		want: []want{
+			{Speaker: "Many farmers", Cue: "distrust", Kind: dossier.Indirect, Content: "the council"},
+			{Speaker: "Korvel", Cue: "regretted", Kind: dossier.Indirect, Content: "the port had closed"},
+			{Speaker: "Brisk", Cue: "outlined", Kind: dossier.Indirect, Content: "a plan to reopen the railway"},
+		},
+	},
+	{
+		name: "laughing frames only a quotation",
+		in:   "“Not again,” Keller laughed. When the vote was counted, Brisk laughed.",
+		want: []want{{Speaker: "Keller", Cue: "laughed", Kind: dossier.Direct, Content: "Not again,"}},
+	},
+	{
+		name: "a person backed or judged, by pronoun; a quantity of a possessive phrase",
+		in:   "Both of his senators strongly supported him. Brisk denied it.",
+		want: []want{{Speaker: "Both of his senators", Cue: "supported", Kind: dossier.Indirect, Content: "him"}},
+	},
+	{
+		name: "a poll named before the clause it found",
+		in:   "In a Valdoria Times poll released Monday, 50 percent of respondents chose Brisk. In the polls, Korvel leads.",
+		want: []want{{Speaker: "a Valdoria Times poll released Monday", Cue: "In", Kind: dossier.Indirect, Content: "50 percent of respondents chose Brisk"}},
+	},
+	{
+		name: "no poll in particular",
+		in:   "Korvel has a slight lead in the polls over Brisk.",
+		want: nil,
+	},
+	{
+		name: "speaking out, weighing in, opening up, making clear",
+		in:   "Brisk spoke out against the levy. Korvel weighed in on the vote. She opened up about her illness. They opened the port. Keller made it clear that she would not resign.",
+		want: []want{
+			{Speaker: "Brisk", Cue: "spoke out against", Kind: dossier.Indirect, Content: "the levy"},
+			{Speaker: "Korvel", Cue: "weighed in on", Kind: dossier.Indirect, Content: "the vote"},
+			{Speaker: "She", Cue: "opened up about", Kind: dossier.Indirect, Content: "her illness"},
+			{Speaker: "Keller", Cue: "made it clear", Kind: dossier.Indirect, Content: "she would not resign"},
+		},
+	},
+	{
+		name: "a word in -ing before the head of a postposed subject",
+		in:   "More than half of the money arrived in May, new fundraising reports show.",
+		want: []want{{Speaker: "new fundraising reports", Cue: "show", Kind: dossier.Indirect, Content: "More than half of the money arrived in May"}},
+	},
+	{
+		name: "asked someone which or if",
+		in:   "Earhardt then asked Korvel which states he could win. He asked workers if they planned to vote.",
+		want: []want{
+			{Speaker: "Earhardt", Cue: "asked", Kind: dossier.Indirect, Content: "which states he could win"},
+			{Speaker: "He", Cue: "asked", Kind: dossier.Indirect, Content: "if they planned to vote"},
+		},
+	},
+	{
+		name: "a description of the source after according to is not content",
+		in:   "The port made $1.6 billion in 2015, according to Ivo Marr, an analyst at Korvel Research.",
+		want: []want{{Speaker: "Ivo Marr", Cue: "according to", Kind: dossier.Indirect, Content: "The port made $1.6 billion in 2015"}},
+	},
+	{
+		name: "idioms of stance",
+		in:   "Brisk took issue with the plan. Korvel made the case that the port should close. The mayor cast doubt on the count.",
+		want: []want{
+			{Speaker: "Brisk", Cue: "took issue with", Kind: dossier.Indirect, Content: "the plan"},
+			{Speaker: "Korvel", Cue: "made the case", Kind: dossier.Indirect, Content: "the port should close"},
+			{Speaker: "The mayor", Cue: "cast doubt on", Kind: dossier.Indirect, Content: "the count"},
+		},
+	},
+	{
+		name: "an adverb after an appositive is not the subject",
+		in:   "Ruiz, the former governor, also attacked Keller, calling him a “coward.”",
+		want: []want{{Speaker: "Ruiz", Cue: "calling", Kind: dossier.Mixed, Content: "him a “coward.”"}},
+	},
+	{
+		name: "a short adjunct between the subject and the verb; a name with a verb and a conjunction as addressee",
+		in:   "Sexton, after the rally in Orlen, wrote that he would not be surprised. Wilson told The Post and Courier of Korvel on Saturday that he voted for Brisk. The budget office said about half of the gap reflected lost revenue.",
+		want: []want{
+			{Speaker: "Sexton", Cue: "wrote", Kind: dossier.Indirect, Content: "he would not be surprised"},
+			{Speaker: "Wilson", Cue: "told", Kind: dossier.Indirect, Content: "he voted for Brisk"},
+			{Speaker: "The budget office", Cue: "said", Kind: dossier.Indirect, Content: "about half of the gap reflected lost revenue"},
+		},
+	},
+	{
+		name: "a phrase after a verb in -ed is no subject",
+		in:   "The farmers who cared most about the port supported Brisk.",
+		want: nil,
+	},
+	{
+		name: "a frame in a restrictive relative clause ends before the sentence's verb",
+		in:   "Voters who say the port is the most important issue were evenly divided.",
+		want: []want{{Speaker: "Voters", Cue: "say", Kind: dossier.Indirect, Content: "the port is the most important issue"}},
+	},
+	{
+		name: "a passive with its agent is the agent's stance",
+		in:   "The railway bill, opposed by the Korvel farmers, never became law. The plan was criticized by the council.",
+		want: []want{
+			{Speaker: "the Korvel farmers", Cue: "opposed", Kind: dossier.Indirect, Content: "The railway bill"},
+			{Speaker: "the council", Cue: "criticized", Kind: dossier.Indirect, Content: "The plan"},
+		},
+	},
+	{
+		name: "rejected with an object",
+		in:   "Brisk rejected the idea that the port was closed.",
+		want: []want{{Speaker: "Brisk", Cue: "rejected", Kind: dossier.Indirect, Content: "the idea that the port was closed"}},
+	},
+	{
+		name: "a participle between the subject and its verb",
+		in:   "The Herald, citing internal documents, reported that the port is losing money.",
+		want: []want{
+			{Speaker: "The Herald", Cue: "citing", Kind: dossier.Indirect, Content: "internal documents"},
+			{Speaker: "The Herald", Cue: "reported", Kind: dossier.Indirect, Content: "the port is losing money"},
+		},
+	},
+	{
+		name: "an addressee before a subordinate clause",
+		in:   "This is not about me, Brisk told his closest advisers as he left the hall.",
+		want: []want{{Speaker: "Brisk", Cue: "told", Kind: dossier.Indirect, Content: "This is not about me"}},
+	},
+	{
+		name: "repeating and promising a noun phrase",
+		in:   "Brisk repeated her promise to repeal the levy. Korvel promised a port open to all.",
+		want: []want{
+			{Speaker: "Brisk", Cue: "repeated", Kind: dossier.Indirect, Content: "her promise to repeal the levy"},
+			{Speaker: "Korvel", Cue: "promised", Kind: dossier.Indirect, Content: "a port open to all"},
+		},
+	},
+	{
+		name: "expecting someone to do something",
+		in:   "The farmers' union expects 5,000 to attend the rally.",
+		want: []want{{Speaker: "The farmers' union", Cue: "expects", Kind: dossier.Indirect, Content: "5,000 to attend the rally"}},
+	},
+	{
+		name: "a label with a parenthesis before the colon; a name ending in a label word",
+		in:   "Rep. Ana Marr (R-Valdor): “I have not heard anyone cite that figure.”\n\nKorvel Watch: Ministry Hid Key Port Email For Years.",
+		want: []want{
+			{Speaker: "Ana Marr", Cue: ":", Kind: dossier.Direct, Content: "I have not heard anyone cite that figure."},
+			{Speaker: "Korvel Watch", Cue: ":", Kind: dossier.Indirect, Content: "Ministry Hid Key Port Email For Years"},
+		},
+	},
+	{
+		name: "a text reads a quotation",
+		in:   "“Korvel must resign,” the editorial read. She read that the railway had closed.",
+		want: []want{{Speaker: "the editorial", Cue: "read", Kind: dossier.Direct, Content: "Korvel must resign,"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -44,6 +44,9 @@ func (x *extractor) verbCue(a, b, i int) {
 	v := &verbs[inf.verb-1]
 	form := inf.form
 	cueEnd := i + 1
+	if v.lemma == "speak" && cueEnd+1 < b && x.is(cueEnd, "out") {
+		cueEnd++ // "spoke out against the levy"
+	}
 	if v.particle != "" {
 		if cueEnd < b && v.hasParticle(x.ti[cueEnd].w) {
 			if x.has(cueEnd, cPrep) {
@@ -61,9 +64,27 @@ func (x *extractor) verbCue(a, b, i int) {
 	if inf.cap && i > a && !x.opens(i-1) && !x.titleCase {
 		return // a name: "Hope", "Said"
 	}
+	if form&f3sg != 0 && form&fBase == 0 && cueEnd < b && !inf.cap && x.ti[cueEnd].verb != 0 && x.ti[cueEnd].form&fBase != 0 &&
+		!x.ti[cueEnd].cap && !x.has(cueEnd, cDet|cPrep|cSubord) {
+		return // "new fundraising reports show": the noun before the verb
+	}
 	if (v.lemma == "show" || v.lemma == "back" || v.lemma == "offer") && cueEnd < b &&
 		(x.is(cueEnd, "up") || x.is(cueEnd, "off") || x.is(cueEnd, "down") || x.is(cueEnd, "out")) {
 		return // "show up", "back down"
+	}
+	if (v.lemma == "state" || v.lemma == "rule") && form&(fPast|fPart) == 0 && !x.statesClause(cueEnd, b) {
+		return // "battleground states", "federal rules allow": nouns
+	}
+	if v.lemma == "lash" && cueEnd < b && (x.is(cueEnd, "at") || x.is(cueEnd, "against")) {
+		cueEnd++ // "lashed out at the council"
+	}
+	if v.lemma == "weigh" || v.lemma == "open" {
+		// "weighed in on the vote", "opened up about her illness"; the
+		// verbs say nothing without the preposition.
+		if cueEnd >= b || !(v.lemma == "weigh" && x.is(cueEnd, "on") || v.lemma == "open" && x.is(cueEnd, "about")) {
+			return
+		}
+		cueEnd++
 	}
 	if v.lemma == "call" && cueEnd < b {
 		switch x.ti[cueEnd].w {
@@ -104,10 +125,16 @@ func (x *extractor) verbCue(a, b, i int) {
 		if v.lemma == "expect" {
 			x.evidential(a, b, i, vg) // "Marten is expected to resign"
 		}
+		if cueEnd < b && x.is(cueEnd, "by") {
+			x.passiveBy(a, b, i, vg, cueEnd, v, true)
+		}
 		return // passive: "was told", "is expected"
 	}
 	if form&fPart != 0 && cueEnd < b && x.is(cueEnd, "by") {
-		return // a passive participle: "an allegation rejected by Washington"
+		// A passive participle: "an allegation rejected by Washington"
+		// is Washington's rejection, not the allegation's.
+		x.passiveBy(a, b, i, vg, cueEnd, v, false)
+		return
 	}
 	if form == fGer && !(auxSeen && isBe(lastAux)) {
 		x.gerundCue(a, b, i, cueEnd, vg, v)
@@ -121,7 +148,8 @@ func (x *extractor) verbCue(a, b, i int) {
 	// A base or third-person form right after a determiner, a possessive
 	// or a preposition is a noun: "the report", "Russia's claims".
 	if !auxSeen && form&(fPast|fPart) == 0 && L >= a {
-		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) || x.toks[L].Flags&text.Clitic != 0 && x.has(L, cAux) {
+		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) && !x.quantifierSubject(L, a, i, cueEnd, b) ||
+			x.toks[L].Flags&text.Clitic != 0 && x.has(L, cAux) {
 			return
 		}
 		if x.toks[L].Kind == text.Number && !x.quantityHead(L) {
@@ -160,6 +188,13 @@ func (x *extractor) verbCue(a, b, i int) {
 				// before a participle phrase is the speaker.
 				spk, np = x.namePart(wide), wide
 			}
+		}
+		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) && np.b == vg && x.isWord(np.a-1) &&
+			x.ti[np.a-1].verb == 0 && x.ti[np.a-1].cls&cVerb == 0 && endsEd(x.text(np.a-1)) && !x.quoted(np.a-1) {
+			// "those who said they cared most about honesty supported":
+			// a phrase right after a verb is its object or adjunct, no
+			// subject.
+			return
 		}
 		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) &&
 			(objectPreps[x.ti[np.a-1].w] || v.props&vSpeech == 0 && (x.is(np.a-1, "after") || x.is(np.a-1, "before"))) {
@@ -225,6 +260,9 @@ func (x *extractor) verbCue(a, b, i int) {
 			return
 		}
 		f.content, f.venue, f.time = c.content, c.venue, c.time
+		if c.direct < 0 {
+			f.content.b = x.restrictiveEnd(f, f.content)
+		}
 		if p := f.spkNP.a - 1; c.direct < 0 && !shared && p >= a && x.has(p, cSubord) && !x.has(p, cRel) &&
 			!x.is(p, "so") && (p == a || x.has(p-1, cConj) || x.punct(p-1, ',')) {
 			// "While those surveyed said Bush has the experience, Trump
@@ -371,6 +409,176 @@ func isBe(w string) bool {
 	return false
 }
 
+// restrictiveEnd returns where the content of a frame inside a
+// restrictive relative clause ends: "voters who say the economy matters
+// most were divided" report "the economy matters most"; a second finite
+// verb with nothing to join it to the first is the sentence's.
+func (x *extractor) restrictiveEnd(f frame, c span) int {
+	r := f.cue.a - 1
+	for r > 0 && (x.has(r, cAux|cNeg|cAdv) || x.ti[r].ly) {
+		r--
+	}
+	if r <= 0 || !x.isWord(r) || !x.is(r, "who") && !x.is(r, "that") || x.punct(r-1, ',') {
+		return c.b
+	}
+	finite := 0
+	for k := c.a; k < c.b; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) || inf.punct != 0 || inf.cls&(cSubord|cRel|cConj|cWh) != 0 {
+			if finite > 0 {
+				return c.b // a second clause may follow: keep it all
+			}
+			continue
+		}
+		if inf.cap {
+			continue
+		}
+		if inf.cls&cAux != 0 && x.toks[k].Flags&text.Clitic == 0 || inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && inf.form&fPart == 0 {
+			if finite > 0 && k > c.a+1 && !x.has(k-1, cAux|cNeg|cAdv) && !x.ti[k-1].ly {
+				return k
+			}
+			finite++
+		}
+	}
+	return c.b
+}
+
+// passiveBy reads a passive with its agent: "The bill was opposed by
+// House Republicans", "The bill, opposed by House Republicans, died": the
+// agent holds the stance and the subject (or the noun the participle
+// describes) is what it is about. Only verbs that take a stand (and
+// report, reject, deny, dispute, welcome) are read so.
+func (x *extractor) passiveBy(a, b, i, vg, by int, v *verb, be bool) {
+	if v.props&vObj == 0 || v.props&vIntent != 0 || by+1 >= b {
+		return
+	}
+	switch {
+	case stanceVerbs[v.lemma]:
+	case v.lemma == "report" || v.lemma == "reject" || v.lemma == "dispute" || v.lemma == "deny" || v.lemma == "welcome":
+	default:
+		return // "was questioned by the police" is no stance of the police
+	}
+	agent, ok := x.npRight(by+1, b)
+	if !ok || x.has(agent.a, cNoSpeaker) || x.is(agent.b-1, "it") || x.timeAt(agent.a, agent.b) > agent.a {
+		return
+	}
+	var end int
+	switch {
+	case be:
+		end = vg
+		for end-1 > a && x.has(end-1, cAux|cNeg|cAdv) {
+			end--
+		}
+	case vg-1 > a && x.punct(vg-1, ','):
+		end = vg - 1 // "The bill, opposed by House Republicans,"
+	default:
+		return
+	}
+	obj, ok := x.npLeft(end, a)
+	if !ok || x.has(obj.a, cSubjPron|cRel|cNoSpeaker) {
+		return
+	}
+	f := frame{cue: span{i, by}, spk: x.namePart(agent), spkNP: agent, content: obj,
+		first: min(obj.a, i), last: agent.b - 1}
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+}
+
+// personObject reports whether the pronoun at j is a person judged or
+// backed by a verb that takes no clause: "praised her", "backed them"
+// say whom the speaker stands with or against; "denied it" says nothing.
+func (x *extractor) personObject(v *verb, j int) bool {
+	if v.props&vClause != 0 || v.props&vObj == 0 || x.has(j, cNoSpeaker) || !stanceVerbs[v.lemma] {
+		return false
+	}
+	switch x.ti[j].w {
+	case "him", "her", "them", "us", "me":
+		return true
+	}
+	return false
+}
+
+// stanceVerbs take a stand for or against whom they name: "backed him",
+// "denounced them" (not "thanked her", "called them").
+var stanceVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("support back oppose favor favour endorse criticize criticise praise blame " +
+		"denounce condemn slam blast fault rebuke assail mock ridicule dismiss applaud hail defend disavow " +
+		"repudiate berate castigate chastise reprimand commend laud admire respect hate love despise distrust " +
+		"resent dislike embrace champion lambaste lambast decry scold chide") {
+		stanceVerbs[w] = true
+	}
+}
+
+// objectTo returns where the content of a verb of wishing ends when it is
+// a noun phrase and a to-infinitive ("want all of them to leave"), from
+// the noun phrase at j; j when there is none.
+func (x *extractor) objectTo(j, b int) int {
+	if !x.isWord(j) && x.toks[j].Kind != text.Number || x.has(j, cSubjPron) && !x.has(j, cObjPron) || x.has(j, cRel|cSubord|cConj|cPrep|cAux|cVerb) {
+		return j
+	}
+	for k := j + 1; k < b && k-j <= 8; k++ {
+		if x.quoted(k) || x.ti[k].punct != 0 || x.has(k, cRel|cSubord|cAux|cVerb) || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0 {
+			return j
+		}
+		if x.is(k, "to") {
+			if k+1 < b && x.isWord(k+1) && !x.has(k+1, cDet|cPossPron|cObjPron|cPrep) && !x.ti[k+1].cap {
+				return x.objectEnd(k, x.clauseEnd(k, b))
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// statesClause reports whether what follows "states" or "rules" at k is
+// what the verb takes ("the memo states that the …", "the court rules:
+// …"), so that the word is no plural noun ("states that vote in May").
+func (x *extractor) statesClause(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if x.punct(k, ':') || x.opens(k) {
+		return true
+	}
+	if !x.is(k, "that") || k+1 >= b {
+		return false
+	}
+	n := k + 1
+	return x.has(n, cDet|cSubjPron) && !x.relativeThat(k) || x.ti[n].cap
+}
+
+// inRelative reports whether the verb whose complement starts at j has
+// a relative pronoun for its subject: "who support", "which backed".
+func (x *extractor) inRelative(j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 4; k-- {
+		if x.has(k, cRel) && x.isWord(k) && !x.is(k, "that") {
+			return true
+		}
+		if x.ti[k].punct != 0 || x.has(k, cDet|cSubjPron) {
+			return false
+		}
+	}
+	return false
+}
+
+// quantifierSubject reports whether the quantifier at L ("many", "most",
+// "few") stands on its own for people as the subject of the base form of
+// the verb at i: "Many believe the vote was fair", not "many claims" or
+// "some support for the plan".
+func (x *extractor) quantifierSubject(L, a, i, cueEnd, b int) bool {
+	switch x.ti[L].w {
+	case "many", "most", "few", "some", "both", "all", "several":
+	default:
+		return false
+	}
+	if x.ti[i].form&fBase == 0 || L > a && x.has(L-1, cDet|cPrep|cPossPron) {
+		return false
+	}
+	return cueEnd < b && !x.has(cueEnd, cPrep) && !x.isTerminal(cueEnd) && !x.punct(cueEnd, ',')
+}
+
 // pluralSubject reports whether a noun phrase can be the subject of a
 // verb's base form ("officials say", "they claim", "Democrats argue").
 func (x *extractor) pluralSubject(np span) bool {
@@ -470,6 +678,23 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if x.quoted(j) {
 			break
 		}
+		if v.props&vRecip != 0 && !recip && n == 0 {
+			if e := x.longRecipient(j, b); e > j+2 {
+				// "told The Herald newspaper of Charleston on Saturday
+				// that": an addressee with its own phrases, up to "that".
+				recip = true
+				if c.venue.empty() && v.lemma == "tell" {
+					c.venue = span{j, x.phraseEnd(j, e)}
+				}
+				for k := j + 1; k < e && c.time.empty(); k++ {
+					if t := x.timeAt(k, e); t > k {
+						c.time = span{k, t} // "told reporters on Thursday that"
+					}
+				}
+				j = e
+				continue
+			}
+		}
 		if e := x.adjunct(j, b, &c.time, &c.venue); e > j {
 			j = e
 			continue
@@ -491,6 +716,21 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			continue
 		}
 		if v.props&vRecip != 0 && !recip {
+			if e := x.longRecipient(j, b); e > j+2 {
+				// "told The Herald newspaper of Charleston on Saturday
+				// that": an addressee with its own phrases, up to "that".
+				recip = true
+				if c.venue.empty() && v.lemma == "tell" {
+					c.venue = span{j, x.phraseEnd(j, e)}
+				}
+				for k := j + 1; k < e && c.time.empty(); k++ {
+					if t := x.timeAt(k, e); t > k {
+						c.time = span{k, t} // "told reporters on Thursday that"
+					}
+				}
+				j = e
+				continue
+			}
 			if e, ok := x.recipientAt(j, b); ok {
 				recip = true
 				if c.venue.empty() && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform") {
@@ -576,13 +816,16 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if k >= b || x.ti[k].punct != 0 {
 			return
 		}
-		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 {
-			return
+		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 || v.lemma == "read" {
+			return // "she read that …" is what she learnt, not what she said
 		}
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
 	case inf.w == "to" && v.props&vTo != 0 && j+1 < b && x.isWord(j+1) && !x.has(j+1, cDet|cPossPron|cObjPron) && !x.ti[j+1].cap:
 		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
-	case inf.cls&cWh != 0 && inf.w != "that" && inf.w != "which" && x.whComplement(v, j):
+	case inf.w == "not" && recip && v.props&vTo != 0 && j+2 < b && x.is(j+1, "to") && x.isWord(j+2) && !x.ti[j+2].cap:
+		// "told Keller not to worry"
+		c.kind, c.content = compContent, span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+	case inf.cls&cWh != 0 && inf.w != "that" && (inf.w != "which" || recip) && x.whComplement(v, j, b):
 		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
 	case (inf.w == "and" || inf.w == "but") && j+1 < b && !x.quoted(j+1) && (x.ti[j+1].ly || x.has(j+1, cAdv) ||
 		x.isVerbLike(j+1) && !x.ti[j+1].cap && !x.has(j+1, cSubjPron)):
@@ -597,6 +840,13 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		// An adverbial clause: "he told reporters while in Oslo",
 		// "said Golvach when asked about it".
 		c.kind = compEnd
+	case inf.cls&cPrep != 0 && bare && v.props&vClause != 0 && v.props&(vIntent|vNoBare) == 0 && j+1 < b && x.quantityWord(j+1) &&
+		(x.is(j, "about") || x.is(j, "around") || x.is(j, "over") || x.is(j, "under")):
+		// "said about half of the voters were …": a quantity starts the
+		// reported clause.
+		if end := x.clauseEnd(j, b); end-j >= 4 {
+			c.kind, c.content = compContent, span{j, end}
+		}
 	case inf.cls&cPrep != 0:
 		// An adjunct between the verb and "that": "said publicly following
 		// the episode that ...".
@@ -646,6 +896,14 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 		c.kind = compEnd
 	default:
+		if v.props&(vIntent|vTo) == vIntent|vTo && v.props&vSpeech == 0 || v.lemma == "expect" && x.objectTo(j, b) > j {
+			// "wants the council to resign": whom the wish is about and
+			// what they should do.
+			if e := x.objectTo(j, b); e > j {
+				c.kind, c.content = compContent, span{j, e}
+			}
+			return
+		}
 		if !bare || v.props&(vIntent|vNoBare) != 0 {
 			return
 		}
@@ -658,7 +916,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		plural := x.ti[j].verb != 0 && x.ti[j].form&f3sg != 0 && x.ti[j].cls&(cAux|cVerb) == 0 &&
 			x.ti[j-1].verb != 0 && x.ti[j-1].form&fPast != 0 && !x.ti[j-1].cap // "said comments from Rice were"
 		gerund := endsIng(x.text(j)) && !x.ti[j].cap // "said having Putin's respect is good"
-		if x.isVerbLike(j) && !x.ti[j].cap && !plural && !gerund || x.ti[j].cls&(cConj|cRel) != 0 {
+		// After a preposition ("called for increased aid", "warned of
+		// renewed fighting") a word in -ed is an adjective.
+		adj := v.props&vObj != 0 && x.has(j-1, cPrep) && x.ti[j].cls&(cAux|cVerb) == 0 && x.ti[j].verb == 0
+		if x.isVerbLike(j) && !x.ti[j].cap && !plural && !gerund && !adj || x.ti[j].cls&(cConj|cRel) != 0 {
 			return // "reports have assessed": the verb was a noun
 		}
 		switch x.ti[j].w {
@@ -709,13 +970,33 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			// "He says news outlets undercount his supporters": a verb the
 			// lexicon does not know.
 		case v.props&vObj != 0:
+			if clause && v.props&vClause == 0 {
+				// A verb in a relative clause that takes no clause: its
+				// object ends before the finite verb of the sentence
+				// ("those who support Marten are young").
+				for k := j + 1; k < end; k++ {
+					if x.has(k, cRel|cSubord|cSubjPron|cWh) || x.ti[k].punct != 0 || x.quoted(k) {
+						break
+					}
+					if x.has(k, cAux) && !x.ti[k].cap && x.toks[k].Flags&text.Clitic == 0 && !x.is(k-1, "to") &&
+						!x.is(k, "be") && !x.is(k, "been") && !x.is(k, "being") && !x.is(k, "having") &&
+						!x.has(k-1, cDet|cPossPron) {
+						end = k
+						if x.has(k-1, cConj) {
+							end = k - 1 // "opposes the levy and would ..."
+						}
+						clause = false
+						break
+					}
+				}
+			}
 			if !clause {
 				end = x.objectEnd(j, end)
 			}
 		default:
 			return
 		}
-		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) {
+		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) && !x.personObject(v, j) {
 			return // "denied it": no content worth keeping
 		}
 		switch v.lemma {
@@ -744,15 +1025,36 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 // whComplement reports whether the wh-word at j starts an embedded
 // question that is the content of v ("asked whether", "explained why"),
 // rather than an adverbial clause ("said when asked").
-func (x *extractor) whComplement(v *verb, j int) bool {
+func (x *extractor) whComplement(v *verb, j, b int) bool {
 	if v.props&vIntent != 0 {
 		return false
 	}
 	switch x.ti[j].w {
 	case "whether", "why", "how", "what", "who":
 		return v.props&(vWh|vSpeech) != 0
-	case "if", "when", "where", "which":
+	case "if":
+		// "asked if ...", and "said if elected he would ...", "would not
+		// say if ...": a conditional clause that opens the content, or
+		// a question; either way what follows is what was said.
+		return v.props&vWh != 0 || v.props&vClause != 0 && x.clauseAfterIf(j, b)
+	case "when", "where", "which":
 		return v.props&vWh != 0
+	}
+	return false
+}
+
+// clauseAfterIf reports whether the "if" at j opens a clause of three
+// words or more that holds a subject pronoun or a finite verb, which no
+// adjunct of a frame does ("he said if asked").
+func (x *extractor) clauseAfterIf(j, b int) bool {
+	b = x.clauseEnd(j, b)
+	if b-j < 4 {
+		return false
+	}
+	for k := j + 1; k < b; k++ {
+		if x.has(k, cSubjPron) && !x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap {
+			return true
+		}
 	}
 	return false
 }
@@ -914,6 +1216,9 @@ func (x *extractor) postposedAt(k, b int) bool {
 			continue // "Kessary's military said"
 		}
 		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap {
+			if inf.form&(f3sg|fBase) == f3sg && m+1 < b && x.ti[m+1].verb != 0 && x.ti[m+1].form&fBase != 0 && !x.ti[m+1].cap {
+				continue // "new fundraising reports show": a noun
+			}
 			break
 		}
 		if inf.cls&(cAux|cVerb|cSubord|cRel|cNeg) != 0 && !inf.cap || inf.verb != 0 {
@@ -1197,7 +1502,13 @@ func (x *extractor) gerundCue(a, b, i, cueEnd, vg int, v *verb) {
 	case x.punct(L, ',') || x.punct(L, '-') || x.closes(L) && L > a && x.punct(L-1, ',') ||
 		x.has(L, cConj) || x.has(L, cPrep) && !x.is(L, "of"):
 		if !x.sharedSpeaker(a, L, &f) {
-			return
+			// "The Journal, citing internal documents, reported ...": the
+			// participle sits between the subject and its verb.
+			np, ok := x.npLeft(L, a)
+			if !ok || !x.punct(L, ',') || !x.headStarts(np.a, a) || x.has(np.a, cPrep|cSubord) {
+				return
+			}
+			f.spk, f.spkNP, f.first = x.namePart(np), np, np.a
 		}
 	case x.isWord(L) && !x.quoted(L) && (v.props&vSpeech != 0 || supportVerb(v.lemma)):
 		// "with Hrytsenko saying", "some members of Valdoria's defence
@@ -1503,6 +1814,11 @@ func (x *extractor) accordingTo(a, b, i int) {
 		}
 		if j < b && x.punct(j, ',') && j+1 < b && !x.isTerminal(j+1) && !x.has(j+1, cConj|cSubord) {
 			end := x.clauseEnd(j+1, b)
+			if x.has(j+1, cRel) && x.isWord(j+1) || x.nounAppositive(span{j + 1, end}) {
+				// "…, according to Brian Wieser, an analyst at Pivotal.":
+				// what follows describes the source; the content is over.
+				end = j + 1
+			}
 			if end > j+1 {
 				f.gap = span{f.content.b, j + 1}
 				f.content.b = end
@@ -1547,6 +1863,9 @@ func (x *extractor) uttNoun(a, b, i int) {
 		owner = span{p, p + 1}
 	default:
 		return
+	}
+	if v := owner.a - 1; v >= a && x.isWord(v) && lightVerbs[x.lower(v)] {
+		return // "voiced her support for": the light verb's statement
 	}
 	f := frame{cue: span{i, i + 1}, spk: x.namePart(owner), spkNP: owner, first: owner.a, last: i}
 	j := i + 1
@@ -1607,7 +1926,8 @@ var colonHeads = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields("update updated breaking watch read video photos photo exclusive opinion " +
 		"analysis editorial note source sources related live factbox explainer timeline transcript listen " +
-		"warning advertisement correction clarification background context more also see q a question answer") {
+		"warning advertisement correction clarification background context more also see q a question answer " +
+		"contributing contributors reporting boom look revealed revealing notice wow bombshell alert") {
 		colonHeads[w] = true
 	}
 }
@@ -1627,7 +1947,19 @@ func (x *extractor) colonFrame(a, b, i int) {
 	if q < 0 && !label && (!x.titleCase || i+2 >= b) {
 		return // without a quotation, only a headline or a label
 	}
-	for j := a; j < i; j++ {
+	end := i // the label before its parenthesis: "Rep. Ana Marr (R-S.C.):"
+	if x.punct(i-1, ')') {
+		for o := i - 2; o > a && i-o < 8; o-- {
+			if x.punct(o, '(') {
+				end = o
+				break
+			}
+		}
+		if end == i {
+			return
+		}
+	}
+	for j := a; j < end; j++ {
 		inf := &x.ti[j]
 		if !x.isWord(j) || x.quoted(j) || inf.verb != 0 && !x.titleCase || inf.cls&(cAux|cVerb|cPrep|cDet) != 0 && !inf.cap {
 			return
@@ -1635,15 +1967,15 @@ func (x *extractor) colonFrame(a, b, i int) {
 		if !inf.cap && inf.cls&cSubjPron == 0 && x.toks[j].Flags&text.Clitic == 0 {
 			return
 		}
-		if colonHeads[x.lower(j)] {
-			return
+		if j == a && colonHeads[x.lower(j)] {
+			return // "Update:", "Breaking News:"; not "Judicial Watch:"
 		}
 	}
 	np := span{a, i}
-	if !x.headOK(i-1) && !x.titleCase {
+	if !x.headOK(end-1) && !x.titleCase {
 		return
 	}
-	f := frame{spk: x.namePart(np), spkNP: np, cue: span{i, i + 1}, first: a}
+	f := frame{spk: x.namePart(span{a, end}), spkNP: np, cue: span{i, i + 1}, first: a}
 	if q >= 0 {
 		f.content, f.kind, f.quotes = span{i + 1, x.quotes[q].last + 1}, dossier.Direct, []int{q}
 		if rest := x.quotes[q].last + 1; rest < b && !x.isTerminal(rest) && !x.closes(rest) {
@@ -1712,7 +2044,7 @@ func (x *extractor) paragraphEnd(b int) int {
 // it ("a crowded banquet hall at a hotel in Baltimore that"), or j when
 // no "that" follows within a short window with no verb before it.
 func (x *extractor) longRecipient(j, b int) int {
-	if j >= b || !x.isWord(j) || !(x.has(j, cDet|cPossPron) || x.ti[j].cap) {
+	if j >= b || !x.isWord(j) || !(x.has(j, cDet|cPossPron|cRecipNoun) || x.ti[j].cap) || x.quoted(j) {
 		return j
 	}
 	for k := j + 1; k < b && k-j <= 16; k++ {
@@ -1726,8 +2058,14 @@ func (x *extractor) longRecipient(j, b int) int {
 			}
 			return k
 		}
+		if (inf.w == "how" || inf.w == "why" || inf.w == "whether") && k > j+1 {
+			return k // "telling attendees at the gala how he saved it"
+		}
 		adj := x.has(k-1, cDet|cPossPron) && endsEd(x.text(k)) // "a crowded hall"
-		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj ||
+		if inf.cls&cConj != 0 && x.ti[k-1].cap && k+1 < b && x.ti[k+1].cap {
+			continue // "The Post and Courier"
+		}
+		if inf.cls&(cAux|cVerb|cSubord|cRel|cWh|cSubjPron|cConj) != 0 && !inf.cap || inf.verb != 0 && !adj && !inf.cap ||
 			x.isVerbLike(k) && !inf.cap && !adj {
 			return j
 		}
@@ -1944,6 +2282,13 @@ func (x *extractor) pollFrame(a, b, i int) {
 	if head < 0 || i-2 >= a && endsEd(x.text(i-1)) && isBe(x.ti[i-2].w) {
 		return // "were interviewed in a poll": no finding of the poll
 	}
+	if head == i+1 || head == i+2 && x.is(i+1, "the") {
+		return // "leads in the polls": no poll in particular
+	}
+	if i == a || x.has(i-1, cConj|cClauseAdv) && i-1 == a {
+		x.frontPoll(a, b, i, head)
+		return
+	}
 	np := span{i + 1, head + 1}
 	start := a
 	for k := i - 1; k > a; k-- {
@@ -1966,6 +2311,42 @@ func (x *extractor) pollFrame(a, b, i int) {
 		return
 	}
 	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{start, i}, first: start, last: np.b - 1, postpos: true}
+	f.kind = x.kindOf(f.content)
+	x.emit(f)
+}
+
+// frontPoll reads a poll named before the clause it found: "In a Herald
+// poll released Monday, 50 percent chose Marten." The poll runs to its
+// head noun and a participle phrase after it ("released Monday"); the
+// content is the clause after the comma.
+func (x *extractor) frontPoll(a, b, i, head int) {
+	end := head + 1
+	if end < b && x.isWord(end) && !x.ti[end].cap && endsEd(x.text(end)) {
+		for end < b && !x.punct(end, ',') && !x.quoted(end) && end-head < 10 {
+			end++
+		}
+	}
+	comma := end
+	for comma < b && !x.punct(comma, ',') && comma-end < 5 && !x.quoted(comma) {
+		comma++ // "last month": a time phrase is no part of the poll
+	}
+	if comma >= b || !x.punct(comma, ',') || comma+1 >= b {
+		return
+	}
+	if end > comma {
+		end = comma
+	}
+	k := comma + 1
+	e := x.clauseEnd(k, b)
+	clause := false
+	for m := k; m < e && !clause; m++ {
+		clause = x.isVerbLike(m) && !x.ti[m].cap
+	}
+	if !clause || e-k < 3 {
+		return
+	}
+	np := span{i + 1, end}
+	f := frame{cue: span{i, i + 1}, spk: np, spkNP: np, content: span{k, e}, first: i, last: e - 1}
 	f.kind = x.kindOf(f.content)
 	x.emit(f)
 }
@@ -2070,18 +2451,23 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 }
 
 // commaPhrase returns the comma that closes a prepositional phrase set off
-// by commas between a verb and its quotation or that-clause (", in
-// reference to her child, “...”"), or j when none starts at token j.
+// by commas or dashes between a verb and its quotation (", in reference
+// to her child, “...”"), or the "that" after it (", per a translator,
+// that ..."), or j when none starts at token j.
 func (x *extractor) commaPhrase(j, b int) int {
-	if j+2 >= b || !x.punct(j, ',') || !x.has(j+1, cPrep) || x.ti[j+1].cap || x.is(j+1, "according") {
+	sep := x.ti[j].punct
+	if j+2 >= b || sep != ',' && sep != '-' || !(x.has(j+1, cPrep) || x.lower(j+1) == "per") || x.ti[j+1].cap || x.is(j+1, "according") {
 		return j
 	}
 	for k := j + 2; k < b && k-j <= 12; k++ {
-		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, ',') {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, sep) && !(sep == '-' && x.punct(k, ',')) {
 			return j
 		}
-		if x.punct(k, ',') {
-			if k+1 < b && (x.opens(k+1) || x.is(k+1, "that")) {
+		if x.punct(k, sep) {
+			if k+1 < b && x.is(k+1, "that") {
+				return k + 1 // "said, in a letter, that ..."
+			}
+			if k+1 < b && x.opens(k+1) {
 				return k
 			}
 			return j

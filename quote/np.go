@@ -102,6 +102,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			k = j // "Friends, lobbyists and former foes"
 			continue
 		}
+		if x.text(j) == "/" && j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j+1].cap {
+			k = j // "the latest Herald/Ipsos poll"
+			continue
+		}
 		if tok.Kind != text.Word && !inf.is("&") {
 			break
 		}
@@ -122,6 +126,9 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			if x.coordBefore(j, lo) {
 				k, coord = j-1, true // "Marten and his lawyers"
 				continue
+			}
+			if j-2 >= lo && x.is(j-1, "of") && (quantifierPronouns[x.ti[j-2].w] || x.quantityWord(j-2)) {
+				k = j - 2 // "both of his senators", "half of their members"
 			}
 			break
 		}
@@ -164,9 +171,12 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		case c&(cAux|cNeg|cVerb|cSubord|cRel|cWh|cSubjPron|cObjPron) != 0 && !inf.cap:
 		case c&(cAux|cVerb|cSubord|cRel) != 0 && inf.cap && j == lo:
 			// "Was", "When" at the start of a sentence.
-		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap:
+		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap && !x.nounAfterDet(j, lo):
 			// another verb: "the attack that Russia claims"
-		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)):
+		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)) &&
+			!(j == i-1 && inf.verb == 0 && !(end < len(x.toks) && x.is(end, "to")) && (j-1 < lo || x.ti[j-1].punct == ',' || x.ti[j-1].cls == 0 && x.ti[j-1].verb == 0 && x.isWord(j-1))):
+			// (but "new fundraising reports", "senior managing editors":
+			// a word in -ing right before the head modifies it)
 			// a participle ("leading officials to believe"), unless a
 			// determiner makes it an adjective ("the ruling party")
 		default:
@@ -180,12 +190,15 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 	// sentence adverb, a preposition with its time expression.
 	for start < end {
 		inf := &x.ti[start]
+		if inf.ly && start+1 < end && x.quantityWord(start+1) {
+			break // "nearly half of the voters"
+		}
 		if inf.cls&(cConj|cClauseAdv) != 0 && !inf.is("&") || inf.ly || inf.punct != 0 {
 			start++
 			continue
 		}
-		if inf.cls&cPrep != 0 && start+1 < end && x.toks[start+1].Kind == text.Number {
-			break // "About 4 in 10 say"
+		if inf.cls&cPrep != 0 && start+1 < end && x.quantityWord(start+1) {
+			break // "About 4 in 10 say", "about half of the voters"
 		}
 		if inf.cls&cPrep != 0 {
 			if e := x.timeAt(start, end); e > start && e < end {
@@ -201,7 +214,9 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		}
 		break
 	}
-	if start >= end {
+	if start >= end || start > k && x.is(start-1, "of") {
+		// "… of Marten": the phrase that "of" completes was cut short,
+		// and Marten is not its head.
 		return span{}, false
 	}
 	if k < end-maxNP+1 && start == k {
@@ -214,10 +229,39 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			}
 		}
 	}
-	if x.has(start, cPrep|cConj) && !(start+1 < end && x.toks[start+1].Kind == text.Number) {
+	if x.has(start, cPrep|cConj) && !(start+1 < end && x.quantityWord(start+1)) {
 		return span{}, false
 	}
 	return span{start, end}, true
+}
+
+// nounAfterDet reports whether the verb form at j (a gerund or a third
+// person form) is a noun, after a determiner or a possessive: "the plans
+// of", "Marten's thinking".
+func (x *extractor) nounAfterDet(j, lo int) bool {
+	p := j - 1
+	if p < lo || x.ti[j].form&(fGer|f3sg) == 0 {
+		return false
+	}
+	return x.has(p, cDet|cPossPron) && !x.has(p, cRel|cSubjPron) && x.isWord(p) ||
+		x.toks[p].Flags&text.Clitic != 0 && !x.has(p, cNeg)
+}
+
+// quantityWords start a phrase of quantity after "about", "nearly":
+// "about half of the voters", "nearly two-thirds".
+var quantityWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve twenty " +
+		"thirty forty fifty half third thirds quarter quarters two-thirds three-quarters three-fourths " +
+		"two-fifths three-fifths majority majorities plurality dozen dozens hundreds thousands") {
+		quantityWords[w] = true
+	}
+}
+
+// quantityWord reports whether token i is a number or a word of quantity.
+func (x *extractor) quantityWord(i int) bool {
+	return x.toks[i].Kind == text.Number || x.isWord(i) && quantityWords[x.lower(i)]
 }
 
 // afterLeadingPP skips a preposition that starts a stretch of words and
@@ -255,7 +299,7 @@ func (x *extractor) headOK(i int) bool {
 	if inf.ly || x.toks[i].Flags&text.Clitic != 0 {
 		return false
 	}
-	if inf.verb != 0 && inf.form&(fPast|fGer) != 0 && inf.form&(f3sg|fBase) == 0 && !inf.cap {
+	if inf.verb != 0 && inf.form&(fPast|fGer) != 0 && inf.form&(f3sg|fBase) == 0 && !inf.cap && !x.nounAfterDet(i, 0) {
 		return false
 	}
 	if x.toks[i].Kind == text.Number {
@@ -490,7 +534,7 @@ func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
 			return
 		}
 		seg := span{c1 + 1, end}
-		if !x.appositive(seg) {
+		if !x.appositive(seg) && !x.shortAdjunct(seg) {
 			return
 		}
 		apps = append(apps, seg)
@@ -513,6 +557,21 @@ func (x *extractor) speakerLeft(vg, lo int) (spk, np span, ok bool) {
 		sep = ','
 	}
 	return
+}
+
+// shortAdjunct reports whether a segment set off by commas between a
+// subject and its verb is a short prepositional phrase with no verb:
+// "Sexton, after previous rallies, wrote".
+func (x *extractor) shortAdjunct(seg span) bool {
+	if seg.b-seg.a > 6 || !x.has(seg.a, cPrep) || x.ti[seg.a].cap || x.is(seg.a, "of") {
+		return false
+	}
+	for k := seg.a; k < seg.b; k++ {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].verb != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // headStarts reports whether a head noun phrase that starts at token a
@@ -616,7 +675,11 @@ func (x *extractor) subjectAt(j, limit int) (span, bool) {
 		if v >= limit || !x.punct(v, ',') {
 			return span{}, false
 		}
-		if n > 0 && v+1 < limit && (x.isVerbLike(v+1) || x.ti[v+1].verb != 0) && !x.ti[v+1].cap {
+		w := v + 1
+		for w < limit && (x.has(w, cAdv|cNeg) && !x.ti[w].cap || x.ti[w].ly) {
+			w++ // "Bush, the former governor, also attacked"
+		}
+		if n > 0 && w < limit && (x.isVerbLike(w) || x.ti[w].verb != 0) && !x.ti[w].cap {
 			return np, true
 		}
 		// "Hrytsenko, who ..., has denied": skip an appositive.

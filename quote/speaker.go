@@ -71,7 +71,7 @@ func (x *extractor) speakerPhrase(st dossier.Statement) dossier.Span {
 			limit--
 		}
 	}
-	if hasCue && x.is(x.doc.TokenAt(st.CueSpan.Start), "according") {
+	if hasCue && (x.is(x.doc.TokenAt(st.CueSpan.Start), "according") || x.is(x.doc.TokenAt(st.CueSpan.Start), "in")) {
 		limit = end
 	}
 	ext := end
