@@ -36,6 +36,16 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "continue before an infinitive reports nothing",
+		in:   "As the movement continues to battle against the party, Brisk gained ground, Korvel conceded.",
+		want: []want{{Speaker: "Korvel", Cue: "conceded", Content: "As the movement continues to battle against the party, Brisk gained ground"}},
+	},
+	{
+		name: "continue still frames a quotation",
+		in:   "Brisk continued: “We will win.”",
+		want: []want{{Speaker: "Brisk", Cue: "continued", Kind: dossier.Direct, Content: "We will win."}},
+	},
+	{
 		name: "reduced relative after the content: the speaker follows the noun",
 		in:   "The minister blamed Ostrel for the blast, a charge Ostrel denied.",
 		want: []want{

@@ -388,6 +388,10 @@ func (x *extractor) asFrame(a, b, as int, c comp, f frame) {
 	x.emit(f)
 }
 
+// raisingVerbs are the reporting verbs that also take an infinitive and
+// then report nothing: "continued to fight", "seems to work".
+var raisingVerbs = map[string]bool{"continue": true, "seem": true, "appear": true}
+
 // hasParticle reports whether w is one of v's particles.
 func (v *verb) hasParticle(w string) bool {
 	if w == "" {
@@ -759,6 +763,12 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 	}
 	inf := &x.ti[j]
 	switch {
+	case inf.w == "to" && v.props&vTo == 0 && raisingVerbs[v.lemma] && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap &&
+		!x.has(j+1, cDet|cPossPron|cObjPron|cRecipNoun):
+		// "as the movement continues to battle …, Brisk gained
+		// ground": continue, seem and appear before an infinitive
+		// report nothing (a reporting verb after them is the cue).
+		return
 	case inf.punct == ',' && j+2 < b && x.is(j+1, "including") && x.is(j+2, "that") && v.props&(vClause|vObj) != 0:
 		// "possibilities that officials have not ruled out, including
 		// that ...": the content is what the gap stands for.
