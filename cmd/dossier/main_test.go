@@ -65,8 +65,11 @@ func TestDemo(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("demo exit %d: %s", code, errOut)
 	}
-	if took > 2*time.Second {
-		t.Errorf("demo took %v, want under 2 s", took)
+	// A guard against a hang, not a speed measure: speed is measured by
+	// the benchmarks and `dossier bench`, and go test runs packages side
+	// by side on a shared machine.
+	if took > 30*time.Second {
+		t.Errorf("demo took %v", took)
 	}
 	for _, want := range []string{"# Dossier", "5 articles", "Meridian Wire", "Kessary State News"} {
 		if !strings.Contains(out, want) {
