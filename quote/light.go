@@ -35,34 +35,18 @@ func init() {
 		"raise raised raises raising", "air aired airs airing", "declare declared declares declaring",
 		"give gave gives giving given", "extend extended extends extending",
 	} {
-		for _, f := range splitFields(w) {
+		for _, f := range strings.Fields(w) {
 			lightVerbs[f] = true
 		}
-		addTrigger(tLight, splitFields(w))
+		addTrigger(tLight, strings.Fields(w))
 	}
-	for _, w := range splitFields("support backing opposition concern concerns confidence doubt doubts " +
+	for _, w := range strings.Fields("support backing opposition concern concerns confidence doubt doubts " +
 		"skepticism scepticism frustration optimism pessimism regret sympathy solidarity displeasure " +
 		"disappointment dismay outrage anger alarm gratitude reservations condolences admiration approval " +
 		"disapproval dissatisfaction unhappiness appreciation enthusiasm fears worries objections questions " +
 		"misgivings criticism praise thanks") {
 		attitudeNouns[w] = true
 	}
-}
-
-func splitFields(s string) []string {
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
-			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	return out
 }
 
 // lightNoun reads a light verb at token i with its attitude noun and what
@@ -196,12 +180,12 @@ func init() {
 		{"heap", "heap heaps heaped heaping", "praise on|scorn on"},
 		{"sound", "sound sounds sounded sounding", "the alarm about|the alarm on|the alarm over"},
 	} {
-		for _, f := range splitFields(e.forms) {
+		for _, f := range strings.Fields(e.forms) {
 			idiomForms[f] = e.base
 		}
-		addTrigger(tIdiom, splitFields(e.forms))
+		addTrigger(tIdiom, strings.Fields(e.forms))
 		for _, p := range strings.Split(e.phrases, "|") {
-			idioms[e.base] = append(idioms[e.base], splitFields(p))
+			idioms[e.base] = append(idioms[e.base], strings.Fields(p))
 		}
 	}
 }
