@@ -36,6 +36,11 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "by a time of day is no agent",
+		in:   "Two workers were hurt, according to the operator. No deaths had been reported by mid-morning.",
+		want: []want{{Speaker: "the operator", Cue: "according to", Content: "Two workers were hurt"}},
+	},
+	{
 		name: "continue before an infinitive reports nothing",
 		in:   "As the movement continues to battle against the party, Brisk gained ground, Korvel conceded.",
 		want: []want{{Speaker: "Korvel", Cue: "conceded", Content: "As the movement continues to battle against the party, Brisk gained ground"}},

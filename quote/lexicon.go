@@ -659,7 +659,8 @@ func init() {
 		"january february march april may june july august september october november december "+
 		"jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. "+
 		"yesterday today tonight tomorrow morning afternoon evening night week weekend month year "+
-		"weeks months years days day hours decade spring summer fall autumn winter overnight")
+		"weeks months years days day hours decade spring summer fall autumn winter overnight "+
+		"midday noon midnight dawn dusk daybreak nightfall mid-morning midmorning mid-afternoon midafternoon mid-evening")
 	addClass(0, "itself himself herself themselves myself ourselves yourself")
 	addClass(0, "few several recent others everyone everybody nobody someone somebody anyone critics")
 	// Verbs whose subject is also the subject of the infinitive after
