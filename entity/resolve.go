@@ -1026,6 +1026,12 @@ func collectiveHead(s string) int {
 		case "familiar", "close", "of", "for", "from", "with", "in", "at", "who", "which", "that":
 			return -1
 		}
+		if i > 0 && lw == "group" && strings.TrimSpace(s[pos:]) == "" && indefinite(s) {
+			// "an independent monitoring group said": a body not yet
+			// named ("a group of protesters" is the protesters; "the
+			// group" one named before, or no one).
+			return at + len(strings.TrimRight(w, ",."))
+		}
 		if i > 0 && (anonymousHeads[lw] || collectiveHeads[lw]) {
 			if rest := strings.Fields(s[pos:]); len(rest) >= 2 && (rest[0] == "of" || rest[0] == "for") &&
 				(startsUpper(rest[1]) || strings.EqualFold(rest[1], "the") && len(rest) >= 3 && startsUpper(rest[2])) {
@@ -1035,6 +1041,12 @@ func collectiveHead(s string) int {
 		}
 	}
 	return -1
+}
+
+// indefinite reports whether phrase s opens with "a" or "an".
+func indefinite(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
 // personCovers reports whether a PERSON mention covers byte offset at.

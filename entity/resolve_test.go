@@ -363,3 +363,28 @@ func TestStripDeterminers(t *testing.T) {
 		}
 	}
 }
+
+func TestIndefiniteGroupSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		speaker, want string
+	}{
+		{"an independent monitoring group", "independent monitoring group"},
+		{"a group of protesters", ""},
+	} {
+		s := "The dam failed from the reservoir side, " + tc.speaker + " said on Friday."
+		st := []dossier.Statement{speakerAt(s, tc.speaker)}
+		ents := ResolveArticle("a1", mentionsOf(s), st)
+		got := ""
+		for _, e := range ents {
+			if e.ID == st[0].Speaker {
+				got = e.Name
+				if e.Type != dossier.Group {
+					t.Errorf("%q: type %s, want GROUP", tc.speaker, e.Type)
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q resolved to %q, want %q", tc.speaker, got, tc.want)
+		}
+	}
+}
