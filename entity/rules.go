@@ -239,7 +239,7 @@ func attachTitles(spans []span, words []string, s *docScratch, sentEnd []int32) 
 		if sp.typ != dossier.Person {
 			for q := k + 1; q < len(spans) && q <= k+4; q++ {
 				t := spans[q].title
-				if t[1] > t[0] && t[0] <= sp.start && sp.end <= t[1] && !isPlace(words[sp.start:sp.end]) {
+				if t[1] > t[0] && t[0] <= sp.start && sp.end <= t[1] && titleWordsOnly(words[sp.start:sp.end]) && !isPlace(words[sp.start:sp.end]) {
 					drop = true
 				}
 			}
@@ -249,6 +249,20 @@ func attachTitles(spans []span, words []string, s *docScratch, sentEnd []int32) 
 		}
 	}
 	return out
+}
+
+// titleWordsOnly reports whether every word of ws is a title word or a
+// title modifier ("Foreign Secretary", "National Security"): such a span
+// inside a title is the title, while a name there ("Vostra" of "Vostra
+// CEO Ann Lee") is a mention of its own.
+func titleWordsOnly(ws []string) bool {
+	for _, w := range ws {
+		l := lower(w)
+		if !isTitleTok(w) && !modifierSet[l] && !lowerSet[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlace reports whether ws is a gazetteer name (a country, a seat of
