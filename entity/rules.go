@@ -158,8 +158,19 @@ func metonyms(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 		}
 		switch {
 		case k != 0 && spans[k-1].start == i && spans[k-1].end == end:
-			if force {
+			if force || spans[k-1].typ == dossier.Person {
+				// a seat is its government's; a country or capital
+				// alone is a place, not a person
 				spans[k-1].typ = typ
+			}
+		case force && k != 0 && spans[k-1].start == i && spans[k-1].end > end && titleWordsOnly(words[end:spans[k-1].end]):
+			// The tagger ran the seat into the title after it ("White
+			// House National Security spokesman"): the seat stands
+			// alone, the rest is the title's.
+			spans[k-1].start = end
+			spans = append(spans, span{start: i, end: end, typ: typ})
+			for j := i; j < end; j++ {
+				covered[j] = int16(len(spans))
 			}
 		case k == 0 && covered[end-1] == 0:
 			alone := (i == 0 || !isCap(words[i-1]) || s.info[i].flags&fStart != 0 || isTitleTok(words[i-1])) &&
