@@ -313,20 +313,19 @@ type docScratch struct {
 	forms    map[string]int32
 	formInfo []formInfo
 	form     []int32 // token → index in formInfo
-	// agg holds, per form with a capital, the distinct words seen right
-	// before (side 0) and after (side 1) its occurrences in the document,
-	// aggK a side, with their counts (context aggregation).
-	agg  []aggEntry
-	aggN []uint8
+	// aggOf numbers the forms with a capital (1 + their index in aggN,
+	// 0 for the others); aggH and aggC hold, for each of them, the
+	// distinct words seen right before (side 0) and after (side 1) its
+	// occurrences in the document, aggK a side, and their counts
+	// (context aggregation).
+	aggOf []int32
+	aggH  []uint64
+	aggC  []uint16
+	aggN  []uint8
 }
 
 // aggK bounds the distinct neighbours aggregated per form and side.
 const aggK = 10
-
-type aggEntry struct {
-	h uint64 // the word's lower-case form
-	c uint16 // its occurrences there
-}
 
 // formInfo is what prepare knows of a word by itself: describe's part of
 // tokInfo with the word's statistics and gazetteer categories, and the
@@ -586,13 +585,12 @@ func (s *docScratch) neighbours(i, lo, hi int) [2]uint64 {
 	return nb
 }
 
-// aggregate fills s.agg: for every form with a capital, the words around
-// its occurrences in the document.
+// aggregate fills s.aggH, s.aggC and s.aggN: for every form with a
+// capital, the words around its occurrences in the document.
 func (s *docScratch) aggregate(starts []int) {
-	nf := len(s.formInfo)
-	s.agg = grow(s.agg, nf*2*aggK)
-	s.aggN = grow(s.aggN, nf*2)
-	clear(s.aggN)
+	s.aggOf = grow(s.aggOf, len(s.formInfo))
+	clear(s.aggOf)
+	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
 	n := len(s.info)
 	si := 0
 	for i := 0; i < n; i++ {
@@ -607,20 +605,30 @@ func (s *docScratch) aggregate(starts []int) {
 			hi = starts[si+1]
 		}
 		nb := s.neighbours(i, starts[si], hi)
-		f := int(s.form[i])
+		a := s.aggOf[s.form[i]]
+		if a == 0 {
+			s.aggN = append(s.aggN, 0, 0)
+			a = int32(len(s.aggN) / 2)
+			s.aggOf[s.form[i]] = a
+			for range 2 * aggK {
+				s.aggH = append(s.aggH, 0)
+				s.aggC = append(s.aggC, 0)
+			}
+		}
 		for side, h := range nb {
-			k := f*2 + side
-			e := s.agg[k*aggK : k*aggK+int(s.aggN[k])]
+			k := int(a-1)*2 + side
+			hs := s.aggH[k*aggK : k*aggK+int(s.aggN[k])]
 			found := false
-			for j := range e {
-				if e[j].h == h {
-					e[j].c++
+			for j := range hs {
+				if hs[j] == h {
+					s.aggC[k*aggK+j]++
 					found = true
 					break
 				}
 			}
 			if !found && s.aggN[k] < aggK {
-				s.agg[k*aggK+int(s.aggN[k])] = aggEntry{h, 1}
+				s.aggH[k*aggK+int(s.aggN[k])] = h
+				s.aggC[k*aggK+int(s.aggN[k])] = 1
 				s.aggN[k]++
 			}
 		}
@@ -632,18 +640,21 @@ func (s *docScratch) aggregate(starts []int) {
 // aggregation): "Vostra" once written "shares of Vostra" tells every
 // "Vostra" of the article.
 func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
+	a := s.aggOf[s.form[i]]
+	if a == 0 {
+		return f
+	}
 	nb := s.neighbours(i, lo, hi)
-	fi := int(s.form[i])
 	for side, own := range nb {
-		k := fi*2 + side
+		k := int(a-1)*2 + side
 		t := [2]uint64{tAggM1, tAggP1}[side]
-		for _, e := range s.agg[k*aggK : k*aggK+int(s.aggN[k])] {
-			c := e.c
-			if e.h == own {
+		for j, h := range s.aggH[k*aggK : k*aggK+int(s.aggN[k])] {
+			c := s.aggC[k*aggK+j]
+			if h == own {
 				c--
 			}
 			if c > 0 {
-				f = append(f, mix(t, e.h))
+				f = append(f, mix(t, h))
 			}
 		}
 	}

@@ -85,7 +85,7 @@ func readNames(r io.Reader) (*nameTable, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &nameTable{seq: make(map[uint64]uint8, 1<<16), maxLen: make(map[uint64]uint8, 1<<15)}
+	t := &nameTable{seq: make(map[uint64]uint8, 1<<15), maxLen: make(map[uint64]uint8, 1<<14)}
 	sc := bufio.NewScanner(zr)
 	line := 0
 	var info tokInfo
