@@ -313,15 +313,18 @@ type docScratch struct {
 	forms    map[string]int32
 	formInfo []formInfo
 	form     []int32 // token → index in formInfo
-	// aggOf numbers the forms with a capital (1 + their index in aggN,
-	// 0 for the others); aggH and aggC hold, for each of them, the
-	// distinct words seen right before (side 0) and after (side 1) its
-	// occurrences in the document, aggK a side, and their counts
-	// (context aggregation).
+	// aggOf numbers the forms with a capital that aggForm returns (1 +
+	// their index in aggN, 0 for the others); aggH and aggC hold, for
+	// each of them, the distinct words seen right before (side 0) and
+	// after (side 1) the occurrences of the form in any case in the
+	// document, aggK a side, and their counts (context aggregation).
 	aggOf []int32
 	aggH  []uint64
 	aggC  []uint16
 	aggN  []uint8
+	// lowRep maps a lower-case form to the first form with a capital
+	// written so (context aggregation over case variants)
+	lowRep map[uint64]int32
 }
 
 // aggK bounds the distinct neighbours aggregated per form and side.
@@ -585,12 +588,28 @@ func (s *docScratch) neighbours(i, lo, hi int) [2]uint64 {
 	return nb
 }
 
+// aggForm is the form whose aggregated contexts token i uses: the first
+// capitalised form of the document with the same lower-case form, so
+// that "VOSTRA" in a headline and "Vostra" share their contexts.
+func (s *docScratch) aggForm(i int) int32 {
+	if s.lowRep == nil {
+		s.lowRep = make(map[uint64]int32, 64)
+	}
+	r, ok := s.lowRep[s.info[i].lower]
+	if !ok {
+		r = s.form[i]
+		s.lowRep[s.info[i].lower] = r
+	}
+	return r
+}
+
 // aggregate fills s.aggH, s.aggC and s.aggN: for every form with a
 // capital, the words around its occurrences in the document.
 func (s *docScratch) aggregate(starts []int) {
 	s.aggOf = grow(s.aggOf, len(s.formInfo))
 	clear(s.aggOf)
 	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
+	clear(s.lowRep)
 	n := len(s.info)
 	si := 0
 	for i := 0; i < n; i++ {
@@ -605,11 +624,12 @@ func (s *docScratch) aggregate(starts []int) {
 			hi = starts[si+1]
 		}
 		nb := s.neighbours(i, starts[si], hi)
-		a := s.aggOf[s.form[i]]
+		fi := s.aggForm(i)
+		a := s.aggOf[fi]
 		if a == 0 {
 			s.aggN = append(s.aggN, 0, 0)
 			a = int32(len(s.aggN) / 2)
-			s.aggOf[s.form[i]] = a
+			s.aggOf[fi] = a
 			for range 2 * aggK {
 				s.aggH = append(s.aggH, 0)
 				s.aggC = append(s.aggC, 0)
@@ -640,7 +660,7 @@ func (s *docScratch) aggregate(starts []int) {
 // aggregation): "Vostra" once written "shares of Vostra" tells every
 // "Vostra" of the article.
 func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
-	a := s.aggOf[s.form[i]]
+	a := s.aggOf[s.aggForm(i)]
 	if a == 0 {
 		return f
 	}
