@@ -313,15 +313,17 @@ type docScratch struct {
 	forms    map[string]int32
 	formInfo []formInfo
 	form     []int32 // token → index in formInfo
-	// aggOf numbers the forms with a capital that aggForm returns (1 +
-	// their index in aggN, 0 for the others); aggH and aggC hold, for
-	// each of them, the distinct words seen right before (side 0) and
-	// after (side 1) the occurrences of the form in any case in the
-	// document, aggK a side, and their counts (context aggregation).
-	aggOf []int32
-	aggH  []uint64
-	aggC  []uint16
-	aggN  []uint8
+	// aggOf numbers the forms that stand for their case variants (1 +
+	// their index in aggN, 0 for the others) and formAgg gives every form
+	// with a capital its variants' number; aggH and aggC hold, for each
+	// number, the distinct words seen right before (side 0) and after
+	// (side 1) the occurrences of the form in any case in the document,
+	// aggK a side, and their counts (context aggregation).
+	aggOf   []int32
+	formAgg []int32
+	aggH    []uint64
+	aggC    []uint16
+	aggN    []uint8
 	// lowRep maps a lower-case form to the first form with a capital
 	// written so (context aggregation over case variants)
 	lowRep map[uint64]int32
@@ -588,26 +590,16 @@ func (s *docScratch) neighbours(i, lo, hi int) [2]uint64 {
 	return nb
 }
 
-// aggForm is the form whose aggregated contexts token i uses: the first
-// capitalised form of the document with the same lower-case form, so
-// that "VOSTRA" in a headline and "Vostra" share their contexts.
-func (s *docScratch) aggForm(i int) int32 {
-	if s.lowRep == nil {
-		s.lowRep = make(map[uint64]int32, 64)
-	}
-	r, ok := s.lowRep[s.info[i].lower]
-	if !ok {
-		r = s.form[i]
-		s.lowRep[s.info[i].lower] = r
-	}
-	return r
-}
-
 // aggregate fills s.aggH, s.aggC and s.aggN: for every form with a
 // capital, the words around its occurrences in the document.
 func (s *docScratch) aggregate(starts []int) {
 	s.aggOf = grow(s.aggOf, len(s.formInfo))
 	clear(s.aggOf)
+	s.formAgg = grow(s.formAgg, len(s.formInfo))
+	clear(s.formAgg)
+	if s.lowRep == nil {
+		s.lowRep = make(map[uint64]int32, 64)
+	}
 	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
 	clear(s.lowRep)
 	n := len(s.info)
@@ -624,16 +616,27 @@ func (s *docScratch) aggregate(starts []int) {
 			hi = starts[si+1]
 		}
 		nb := s.neighbours(i, starts[si], hi)
-		fi := s.aggForm(i)
-		a := s.aggOf[fi]
+		a := s.formAgg[s.form[i]]
 		if a == 0 {
-			s.aggN = append(s.aggN, 0, 0)
-			a = int32(len(s.aggN) / 2)
-			s.aggOf[fi] = a
-			for range 2 * aggK {
-				s.aggH = append(s.aggH, 0)
-				s.aggC = append(s.aggC, 0)
+			// the first capitalised form of the document with this
+			// lower-case form stands for all of them, so that "VOSTRA"
+			// in a headline and "Vostra" share their contexts
+			r, ok := s.lowRep[s.info[i].lower]
+			if !ok {
+				r = s.form[i]
+				s.lowRep[s.info[i].lower] = r
 			}
+			a = s.aggOf[r]
+			if a == 0 {
+				s.aggN = append(s.aggN, 0, 0)
+				a = int32(len(s.aggN) / 2)
+				s.aggOf[r] = a
+				for range 2 * aggK {
+					s.aggH = append(s.aggH, 0)
+					s.aggC = append(s.aggC, 0)
+				}
+			}
+			s.formAgg[s.form[i]] = a
 		}
 		for side, h := range nb {
 			k := int(a-1)*2 + side
@@ -660,7 +663,7 @@ func (s *docScratch) aggregate(starts []int) {
 // aggregation): "Vostra" once written "shares of Vostra" tells every
 // "Vostra" of the article.
 func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
-	a := s.aggOf[s.aggForm(i)]
+	a := s.formAgg[s.form[i]]
 	if a == 0 {
 		return f
 	}
