@@ -75,11 +75,17 @@ const (
 	tRunFirst
 	tRunLast
 	tCtx
+	tName
+	tNameB
+	tNameI
+	tRunName
+	tAggM1
+	tAggP1
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 7
+const featureVersion = 8
 
 // Hash values for the positions outside a sentence.
 const (
@@ -94,6 +100,9 @@ type tokInfo struct {
 	suf2, suf3, suf4   uint64
 	cats               uint16 // categories of the token alone
 	gazB, gazI         uint16 // categories of sequences it begins / continues
+	names              uint8  // name classes of the token alone (names.go)
+	nameB, nameI       uint8  // name classes of the names of two words or more it begins / continues
+	nameLen, nameCats  uint8  // the longest name it begins: its words and classes (0 when none)
 	flags              uint16
 	stat               uint32   // packed word statistics (wordstats.go), 0 when unseen
 	ctx                []uint16 // the form's typical contexts in news (WordStat.Contexts)
@@ -304,14 +313,32 @@ type docScratch struct {
 	forms    map[string]int32
 	formInfo []formInfo
 	form     []int32 // token → index in formInfo
+	// aggOf numbers the forms that stand for their case variants (1 +
+	// their index in aggN, 0 for the others) and formAgg gives every form
+	// with a capital its variants' number; aggH and aggC hold, for each
+	// number, the distinct words seen right before (side 0) and after
+	// (side 1) the occurrences of the form in any case in the document,
+	// aggK a side, and their counts (context aggregation).
+	aggOf   []int32
+	formAgg []int32
+	aggH    []uint64
+	aggC    []uint16
+	aggN    []uint8
+	// lowRep maps a lower-case form to the first form with a capital
+	// written so (context aggregation over case variants)
+	lowRep map[uint64]int32
 }
+
+// aggK bounds the distinct neighbours aggregated per form and side.
+const aggK = 10
 
 // formInfo is what prepare knows of a word by itself: describe's part of
 // tokInfo with the word's statistics and gazetteer categories, and the
 // longest gazetteer sequence it begins.
 type formInfo struct {
-	info   tokInfo
-	maxLen uint8
+	info    tokInfo
+	maxLen  uint8
+	nameMax uint8 // the longest name of the names gazetteer it begins
 }
 
 const (
@@ -334,6 +361,7 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		clear(s.seen)
 	}
 	g := places()
+	nt := names()
 	ft := formsTable()
 	inQuote := false
 	si := 0
@@ -360,6 +388,13 @@ func (s *docScratch) prepare(words []string, starts []int) {
 			if w == "" || ft.gazFirst[w[0]] {
 				fi.info.cats = g.seq[w]
 				fi.maxLen = g.maxLen[w]
+			}
+			if fi.info.flags&fUpper != 0 {
+				fi.info.names = nt.seq[nameKey(0, fi.info.word)]
+				fi.nameMax = nt.maxLen[fi.info.word]
+				if fi.info.names != 0 {
+					fi.info.nameLen, fi.info.nameCats = 1, fi.info.names
+				}
 			}
 		}
 		s.form[i] = f
@@ -394,7 +429,26 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		if si+1 < len(starts) {
 			end = starts[si+1]
 		}
-		m := int(s.formInfo[s.form[i]].maxLen)
+		fi := &s.formInfo[s.form[i]]
+		m, mn := int(fi.maxLen), int(fi.nameMax)
+		if m < 2 && mn < 2 {
+			continue
+		}
+		if mn >= 2 {
+			// names, shortest first: a sequence's key extends its prefix's
+			key := nameKey(0, s.info[i].word)
+			for k := 2; k <= min(mn, end-i); k++ {
+				key = nameKey(key, s.info[i+k-1].word)
+				if c := nt.seq[key]; c != 0 {
+					in := &s.info[i]
+					in.nameB |= c
+					in.nameLen, in.nameCats = uint8(k), c
+					for j := i + 1; j < i+k; j++ {
+						s.info[j].nameI |= c
+					}
+				}
+			}
+		}
 		if m < 2 {
 			continue
 		}
@@ -489,6 +543,7 @@ func (s *docScratch) features(starts []int) {
 	}
 	s.off = s.off[:n+1]
 	s.feats = s.feats[:0]
+	s.aggregate(starts)
 	si := 0
 	runLo, runHi := 0, 0 // the run of capitalised words token i is in, if any
 	for i := 0; i < n; i++ {
@@ -515,8 +570,118 @@ func (s *docScratch) features(starts []int) {
 		}
 		s.feats = appendTokenFeatures(s.feats, s.info, i, lo, hi)
 		s.feats = appendRunFeatures(s.feats, s.info, i, lo, hi, runLo, runHi)
+		if in.flags&fUpper != 0 {
+			s.feats = s.appendAggFeatures(s.feats, i, lo, hi)
+		}
 	}
 	s.off[n] = int32(len(s.feats))
+}
+
+// neighbours returns the lower-case forms of the words before and after
+// token i of the sentence [lo, hi).
+func (s *docScratch) neighbours(i, lo, hi int) [2]uint64 {
+	nb := [2]uint64{hBOS, hEOS}
+	if i > lo {
+		nb[0] = s.info[i-1].lower
+	}
+	if i+1 < hi {
+		nb[1] = s.info[i+1].lower
+	}
+	return nb
+}
+
+// aggregate fills s.aggH, s.aggC and s.aggN: for every form with a
+// capital, the words around its occurrences in the document.
+func (s *docScratch) aggregate(starts []int) {
+	s.aggOf = grow(s.aggOf, len(s.formInfo))
+	clear(s.aggOf)
+	s.formAgg = grow(s.formAgg, len(s.formInfo))
+	clear(s.formAgg)
+	if s.lowRep == nil {
+		s.lowRep = make(map[uint64]int32, 64)
+	}
+	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
+	clear(s.lowRep)
+	n := len(s.info)
+	si := 0
+	for i := 0; i < n; i++ {
+		for si+1 < len(starts) && starts[si+1] <= i {
+			si++
+		}
+		if s.info[i].flags&fUpper == 0 {
+			continue
+		}
+		hi := n
+		if si+1 < len(starts) {
+			hi = starts[si+1]
+		}
+		nb := s.neighbours(i, starts[si], hi)
+		a := s.formAgg[s.form[i]]
+		if a == 0 {
+			// the first capitalised form of the document with this
+			// lower-case form stands for all of them, so that "VOSTRA"
+			// in a headline and "Vostra" share their contexts
+			r, ok := s.lowRep[s.info[i].lower]
+			if !ok {
+				r = s.form[i]
+				s.lowRep[s.info[i].lower] = r
+			}
+			a = s.aggOf[r]
+			if a == 0 {
+				s.aggN = append(s.aggN, 0, 0)
+				a = int32(len(s.aggN) / 2)
+				s.aggOf[r] = a
+				for range 2 * aggK {
+					s.aggH = append(s.aggH, 0)
+					s.aggC = append(s.aggC, 0)
+				}
+			}
+			s.formAgg[s.form[i]] = a
+		}
+		for side, h := range nb {
+			k := int(a-1)*2 + side
+			hs := s.aggH[k*aggK : k*aggK+int(s.aggN[k])]
+			found := false
+			for j := range hs {
+				if hs[j] == h {
+					s.aggC[k*aggK+j]++
+					found = true
+					break
+				}
+			}
+			if !found && s.aggN[k] < aggK {
+				s.aggH[k*aggK+int(s.aggN[k])] = h
+				s.aggC[k*aggK+int(s.aggN[k])] = 1
+				s.aggN[k]++
+			}
+		}
+	}
+}
+
+// appendAggFeatures appends the words seen around the other occurrences
+// of token i's form in the document (Ratinov and Roth 2009's context
+// aggregation): "Vostra" once written "shares of Vostra" tells every
+// "Vostra" of the article.
+func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
+	a := s.formAgg[s.form[i]]
+	if a == 0 {
+		return f
+	}
+	nb := s.neighbours(i, lo, hi)
+	for side, own := range nb {
+		k := int(a-1)*2 + side
+		t := [2]uint64{tAggM1, tAggP1}[side]
+		for j, h := range s.aggH[k*aggK : k*aggK+int(s.aggN[k])] {
+			c := s.aggC[k*aggK+j]
+			if h == own {
+				c--
+			}
+			if c > 0 {
+				f = append(f, mix(t, h))
+			}
+		}
+	}
+	return f
 }
 
 // appendTokenFeatures appends the features of token i of a sentence that
@@ -605,6 +770,10 @@ func appendTokenFeatures(f []uint64, info []tokInfo, i, lo, hi int) []uint64 {
 	f = appendBits(f, tCatP1, cp1)
 	f = appendBits(f, tGazBM1, gbm1)
 	f = appendBits(f, tGazIP1, gip1)
+	// proper names of WordNet (names.go)
+	f = appendBits(f, tName, uint16(in.names))
+	f = appendBits(f, tNameB, uint16(in.nameB))
+	f = appendBits(f, tNameI, uint16(in.nameI))
 	return f
 }
 
@@ -642,6 +811,10 @@ func appendRunFeatures(f []uint64, info []tokInfo, i, lo, hi, a, b int) []uint64
 		mix(tRunPrev, prev),
 		mix(tRunNext, next),
 	)
+	// the run is a name of the names gazetteer, as a whole
+	if int(info[a].nameLen) == n {
+		f = appendBits(f, tRunName, uint16(info[a].nameCats))
+	}
 	if n > 1 {
 		f = append(f,
 			mix(tRunFirst, mix(info[a].lower, pos)),

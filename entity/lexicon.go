@@ -115,7 +115,8 @@ troops soldiers forces leaders leadership government ministers envoys negotiator
 var timeWords = strings.Fields(`
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug.
-Sept. Sep. Oct. Nov. Dec.
+Sept. Sep. Oct. Nov. Dec. Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
+AM PM A.M. P.M. GMT UTC EST EDT PST PDT CET BST
 `)
 
 // lowerWords are capitalised only at the start of a sentence or in a

@@ -160,8 +160,19 @@ func metonyms(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 		}
 		switch {
 		case k != 0 && spans[k-1].start == i && spans[k-1].end == end:
-			if force {
+			if force || spans[k-1].typ == dossier.Person {
+				// a seat is its government's; a country or capital
+				// alone is a place, not a person
 				spans[k-1].typ = typ
+			}
+		case force && k != 0 && spans[k-1].start == i && spans[k-1].end > end && titleWordsOnly(words[end:spans[k-1].end]):
+			// The tagger ran the seat into the title after it ("White
+			// House National Security spokesman"): the seat stands
+			// alone, the rest is the title's.
+			spans[k-1].start = end
+			spans = append(spans, span{start: i, end: end, typ: typ})
+			for j := i; j < end; j++ {
+				covered[j] = int16(len(spans))
 			}
 		case k == 0 && covered[end-1] == 0:
 			alone := (i == 0 || !isCap(words[i-1]) || s.info[i].flags&fStart != 0 || isTitleTok(words[i-1])) &&
@@ -241,7 +252,7 @@ func attachTitles(spans []span, words []string, s *docScratch, sentEnd []int32) 
 		if sp.typ != dossier.Person {
 			for q := k + 1; q < len(spans) && q <= k+4; q++ {
 				t := spans[q].title
-				if t[1] > t[0] && t[0] <= sp.start && sp.end <= t[1] && !isPlace(words[sp.start:sp.end]) {
+				if t[1] > t[0] && t[0] <= sp.start && sp.end <= t[1] && titleWordsOnly(words[sp.start:sp.end]) && !isPlace(words[sp.start:sp.end]) {
 					drop = true
 				}
 			}
@@ -251,6 +262,20 @@ func attachTitles(spans []span, words []string, s *docScratch, sentEnd []int32) 
 		}
 	}
 	return out
+}
+
+// titleWordsOnly reports whether every word of ws is a title word or a
+// title modifier ("Foreign Secretary", "National Security"): such a span
+// inside a title is the title, while a name there ("Vostra" of "Vostra
+// CEO Ann Lee") is a mention of its own.
+func titleWordsOnly(ws []string) bool {
+	for _, w := range ws {
+		l := lower(w)
+		if !isTitleTok(w) && !modifierSet[l] && !lowerSet[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlace reports whether ws is a gazetteer name (a country, a seat of
