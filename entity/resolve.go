@@ -65,6 +65,28 @@ type article struct {
 	// seenAt is where an entity was last mentioned or quoted, for
 	// definite descriptions ("the group", "the minister").
 	seenAt map[*dossier.Entity]int
+	// folded caches the folded first and last words of each person's
+	// name, for the surname comparisons every person mention makes
+	// against every person so far; name is the name they were folded
+	// from, since a fuller form may replace it.
+	folded map[*dossier.Entity]foldedName
+}
+
+// foldedName is a person's name as foldName compares it.
+type foldedName struct{ name, first, last string }
+
+// names returns the folded first and last words of person e's name.
+func (r *article) names(e *dossier.Entity) (first, last string) {
+	if f, ok := r.folded[e]; ok && f.name == e.Name {
+		return f.first, f.last
+	}
+	ew := strings.Fields(e.Name)
+	f := foldedName{name: e.Name, first: foldName(ew[0]), last: foldName(ew[len(ew)-1])}
+	if r.folded == nil {
+		r.folded = map[*dossier.Entity]foldedName{}
+	}
+	r.folded[e] = f
+	return f.first, f.last
 }
 
 // ResolveArticle links an article's mentions and statement speakers to the
@@ -529,11 +551,12 @@ func (r *article) person(m *dossier.Mention) *dossier.Entity {
 		if e.Type != dossier.Person {
 			continue
 		}
-		ew := strings.Fields(e.Name)
-		if foldName(ew[len(ew)-1]) != last {
+		eFirst, eLast := r.names(e)
+		if eLast != last {
 			continue
 		}
-		if len(words) == 1 || len(ew) == 1 || foldName(ew[0]) == foldName(words[0]) || initialOf(words[0], ew[0]) {
+		ew := strings.Fields(e.Name)
+		if len(words) == 1 || len(ew) == 1 || eFirst == foldName(words[0]) || initialOf(words[0], ew[0]) {
 			match = e
 			break
 		}
@@ -572,11 +595,11 @@ func (r *article) knownPerson(name string) *dossier.Entity {
 		if e.Type != dossier.Person {
 			continue
 		}
-		ew := strings.Fields(e.Name)
-		if foldName(ew[len(ew)-1]) != last {
+		eFirst, eLast := r.names(e)
+		if eLast != last {
 			continue
 		}
-		if len(words) > 1 && !strings.EqualFold(e.Name, name) && foldName(ew[0]) != foldName(words[0]) {
+		if len(words) > 1 && !strings.EqualFold(e.Name, name) && eFirst != foldName(words[0]) {
 			continue
 		}
 		if found != nil && found != e {
