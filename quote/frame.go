@@ -553,20 +553,6 @@ func (x *extractor) statesClause(k, b int) bool {
 	return x.has(n, cDet|cSubjPron) && !x.relativeThat(k) || x.ti[n].cap
 }
 
-// inRelative reports whether the verb whose complement starts at j has
-// a relative pronoun for its subject: "who support", "which backed".
-func (x *extractor) inRelative(j int) bool {
-	for k := j - 1; k >= 0 && j-k <= 4; k-- {
-		if x.has(k, cRel) && x.isWord(k) && !x.is(k, "that") {
-			return true
-		}
-		if x.ti[k].punct != 0 || x.has(k, cDet|cSubjPron) {
-			return false
-		}
-	}
-	return false
-}
-
 // quantifierSubject reports whether the quantifier at L ("many", "most",
 // "few") stands on its own for people as the subject of the base form of
 // the verb at i: "Many believe the vote was fair", not "many claims" or

@@ -118,9 +118,7 @@ func endsIngOrConj(x *extractor, i, L int) bool {
 	return x.has(L, cConj) || endsIng(x.lower(i))
 }
 
-// makeForms are the forms of "make" in "made it clear that …".
-var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
-
+// The forms of "make" trigger "made it clear that …".
 func init() { addTrigger(tMake, []string{"make", "makes", "made", "making"}) }
 
 // madeClear reads "made (it) clear that …", "has made clear what …": the
