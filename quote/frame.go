@@ -664,26 +664,34 @@ func (x *extractor) kindOf(c span) dossier.StatementKind {
 func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 	c.direct = -1
 	recip := false
+	// longAddressee takes an addressee of more than two tokens at j, with
+	// the venue and time inside it, and moves j past it.
+	longAddressee := func() bool {
+		e := x.longRecipient(j, b)
+		if e <= j+2 {
+			return false
+		}
+		recip = true
+		if c.venue.empty() && v.lemma == "tell" {
+			c.venue = span{j, x.phraseEnd(j, e)}
+		}
+		for k := j + 1; k < e && c.time.empty(); k++ {
+			if t := x.timeAt(k, e); t > k {
+				c.time = span{k, t} // "told reporters on Thursday that"
+			}
+		}
+		j = e
+		return true
+	}
 	for n := 0; j < b && n < 8; n++ {
 		if x.quoted(j) {
 			break
 		}
-		if v.props&vRecip != 0 && !recip && n == 0 {
-			if e := x.longRecipient(j, b); e > j+2 {
-				// "told The Herald newspaper of Charleston on Saturday
-				// that": an addressee with its own phrases, up to "that".
-				recip = true
-				if c.venue.empty() && v.lemma == "tell" {
-					c.venue = span{j, x.phraseEnd(j, e)}
-				}
-				for k := j + 1; k < e && c.time.empty(); k++ {
-					if t := x.timeAt(k, e); t > k {
-						c.time = span{k, t} // "told reporters on Thursday that"
-					}
-				}
-				j = e
-				continue
-			}
+		// Before and after the adjuncts: "told The Herald newspaper of
+		// Charleston on Saturday that" is an addressee with its own
+		// phrases, up to "that".
+		if v.props&vRecip != 0 && !recip && n == 0 && longAddressee() {
+			continue
 		}
 		if e := x.adjunct(j, b, &c.time, &c.venue); e > j {
 			j = e
@@ -706,19 +714,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			continue
 		}
 		if v.props&vRecip != 0 && !recip {
-			if e := x.longRecipient(j, b); e > j+2 {
-				// "told The Herald newspaper of Charleston on Saturday
-				// that": an addressee with its own phrases, up to "that".
-				recip = true
-				if c.venue.empty() && v.lemma == "tell" {
-					c.venue = span{j, x.phraseEnd(j, e)}
-				}
-				for k := j + 1; k < e && c.time.empty(); k++ {
-					if t := x.timeAt(k, e); t > k {
-						c.time = span{k, t} // "told reporters on Thursday that"
-					}
-				}
-				j = e
+			if longAddressee() {
 				continue
 			}
 			if e, ok := x.recipientAt(j, b); ok {
