@@ -899,21 +899,18 @@ func mergeLoneNames(canon []*dossier.Entity, byKey map[string]*dossier.Entity, l
 			// article's rules read as a collective source.
 			into = byKey[string(dossier.Org)+":"+k]
 		}
-		{
-			if into != nil && into != c {
-				for _, a := range c.Aliases {
-					addAlias(into, a)
-				}
-				for i := range c.Mentions {
-					m := c.Mentions[i]
-					m.Type = into.Type
-					into.Mentions = append(into.Mentions, m)
-				}
-				local[into] = append(local[into], local[c]...)
-				continue
-			}
+		if into == nil || into == c {
+			out = append(out, c)
+			continue
 		}
-		out = append(out, c)
+		for _, a := range c.Aliases {
+			addAlias(into, a)
+		}
+		for _, m := range c.Mentions {
+			m.Type = into.Type
+			into.Mentions = append(into.Mentions, m)
+		}
+		local[into] = append(local[into], local[c]...)
 	}
 	return out
 }
