@@ -36,6 +36,19 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "find: a thing found is no finding",
+		in:   "Young graduates in Valdoria can’t find jobs that pay well. Brisk found a way to win.",
+		want: nil,
+	},
+	{
+		name: "find: a finding",
+		in:   "Investigators found no evidence of sabotage. The jury found Korvel guilty.",
+		want: []want{
+			{Speaker: "Investigators", Cue: "found", Content: "no evidence of sabotage"},
+			{Speaker: "The jury", Cue: "found", Content: "Korvel guilty"},
+		},
+	},
+	{
 		name: "by a time of day is no agent",
 		in:   "Two workers were hurt, according to the operator. No deaths had been reported by mid-morning.",
 		want: []want{{Speaker: "the operator", Cue: "according to", Content: "Two workers were hurt"}},

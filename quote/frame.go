@@ -388,6 +388,30 @@ func (x *extractor) asFrame(a, b, as int, c comp, f frame) {
 	x.emit(f)
 }
 
+// findingWords open the object of "find" that is a finding ("found no
+// evidence of", "found signs of", "found little support for"); other
+// objects are things found ("found a way", "can't find jobs").
+var findingWords = map[string]bool{"no": true, "little": true, "nothing": true, "evidence": true, "signs": true,
+	"proof": true, "traces": true, "links": true, "support": true, "fault": true}
+
+// findingObject reports whether the noun phrase object of "find" at j
+// (ending at end) is a finding: it opens with a word of evidence or a
+// quantity ("found 63 percent support"), or it is a small clause with an
+// adjective of judgement after it ("found him guilty", "found it
+// unlikely").
+func (x *extractor) findingObject(j, end int) bool {
+	if findingWords[x.lower(j)] || x.quantityWord(j) {
+		return true
+	}
+	for k := j + 1; k < end && k <= j+4; k++ {
+		switch x.lower(k) {
+		case "guilty", "innocent", "responsible", "liable", "unlikely", "likely", "credible", "wanting", "lacking":
+			return true
+		}
+	}
+	return false
+}
+
 // raisingVerbs are the reporting verbs that also take an infinitive and
 // then report nothing: "continued to fight", "seems to work".
 var raisingVerbs = map[string]bool{"continue": true, "seem": true, "appear": true}
@@ -987,6 +1011,9 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			}
 		default:
 			return
+		}
+		if v.lemma == "find" && !clause && !x.findingObject(j, end) {
+			return // "can't find jobs", "found a way": a thing found, no finding
 		}
 		if end-j < 1 || end-j == 1 && x.has(j, cObjPron|cNoSpeaker) && !x.personObject(v, j) {
 			return // "denied it": no content worth keeping
