@@ -36,6 +36,16 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "that before a verb is the subject, not a complementiser",
+		in:   "Brisk said that was a fair price for the dam.",
+		want: []want{{Speaker: "Brisk", Cue: "said", Content: "that was a fair price for the dam"}},
+	},
+	{
+		name: "an aside in dashes after that",
+		in:   "Korvel now says, however, that – in his private life – he is a keen angler.",
+		want: []want{{Speaker: "Korvel", Cue: "says", Content: "in his private life – he is a keen angler"}},
+	},
+	{
 		name: "find: a thing found is no finding",
 		in:   "Young graduates in Valdoria can’t find jobs that pay well. Brisk found a way to win.",
 		want: nil,

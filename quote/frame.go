@@ -412,6 +412,19 @@ func (x *extractor) findingObject(j, end int) bool {
 	return false
 }
 
+// isDash reports whether token i is a dash that sets off an aside ("–",
+// "—", "--"); a hyphen inside a word is no token of its own.
+func (x *extractor) isDash(i int) bool {
+	if x.toks[i].Kind != text.Punct {
+		return false
+	}
+	switch x.text(i) {
+	case "–", "—", "--", "-":
+		return true
+	}
+	return false
+}
+
 // raisingVerbs are the reporting verbs that also take an infinitive and
 // then report nothing: "continued to fight", "seems to work".
 var raisingVerbs = map[string]bool{"continue": true, "seem": true, "appear": true}
@@ -825,15 +838,34 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		// is the venue's.
 		c.kind = compEnd
 	case inf.w == "that":
+		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 || v.lemma == "read" {
+			return // "she read that …" is what she learnt, not what she said
+		}
 		k := j + 1
+		if k < b && x.has(k, cAux) && !x.ti[k].cap && !x.quoted(k) {
+			// "said that was a natural part of it": no complementiser
+			// stands before a verb, so "that" is the clause's subject.
+			c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
+			return
+		}
 		if k+1 < b && x.punct(k, ',') && !x.quoted(k) {
 			k++ // "added that, “my principle was ...”"
 		}
-		if k >= b || x.ti[k].punct != 0 {
+		if k < b && x.isDash(k) {
+			// "says that – in his professional life – he is …": the
+			// aside belongs to the content, which goes on after it.
+			for e := k + 1; e < b && e <= k+15; e++ {
+				if x.isDash(e) {
+					if end := x.clauseEnd(e+1, b); end > e+1 {
+						c.kind, c.content = compContent, span{k + 1, end}
+					}
+					return
+				}
+			}
 			return
 		}
-		if v.props&(vClause|vObj) == 0 || v.props&vIntent != 0 && v.props&vClause == 0 || v.lemma == "read" {
-			return // "she read that …" is what she learnt, not what she said
+		if k >= b || x.ti[k].punct != 0 {
+			return
 		}
 		c.kind, c.content = compContent, span{k, x.clauseEnd(k, b)}
 	case inf.w == "to" && v.props&vTo != 0 && j+1 < b && x.isWord(j+1) && !x.has(j+1, cDet|cPossPron|cObjPron) && !x.ti[j+1].cap:
