@@ -194,7 +194,12 @@ func FuzzNewDoc(f *testing.F) {
 }
 
 // TestLinear checks that time grows linearly with the input, on inputs
-// built to defeat the caches that keep the tokenizer linear.
+// built to defeat the caches that keep the tokenizer linear: 200,000
+// repetitions of each unit take milliseconds, and the bound of one
+// second, wide enough for a machine that runs other packages' tests side
+// by side, catches a pass quadratic in the input (10^11 steps). The
+// growth from a tenth of the input is logged with -v; it is a
+// benchmark's figure, not a test's (a busy machine moves it).
 func TestLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
@@ -204,18 +209,13 @@ func TestLinear(t *testing.T) {
 		"U.S.", "a_", "‘‘",
 	}
 	for _, unit := range adversarial {
-		small := strings.Repeat(unit, 20000)
-		large := strings.Repeat(unit, 200000)
-		ts := timeDoc(small)
-		tl := timeDoc(large)
-		// Ten times the input should take about ten times as long; allow
-		// a wide margin for noise, but not the hundredfold of a
-		// quadratic pass.
-		if testing.Verbose() {
-			t.Logf("unit %q: %.1fx the time for 10x the input", unit, float64(tl)/float64(ts))
+		tl := timeDoc(strings.Repeat(unit, 200000))
+		if tl > int64(time.Second) {
+			t.Errorf("unit %q: 200,000 repetitions took %v", unit, time.Duration(tl))
 		}
-		if tl > 40*ts+int64(5e6) {
-			t.Errorf("unit %q: %d ns for 10x input vs %d ns", unit, tl, ts)
+		if testing.Verbose() {
+			ts := timeDoc(strings.Repeat(unit, 20000))
+			t.Logf("unit %q: %v, %.1fx the time of a tenth of it", unit, time.Duration(tl), float64(tl)/float64(ts))
 		}
 	}
 }
