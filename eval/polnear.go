@@ -115,6 +115,18 @@ type pnAttr struct {
 // Gold offsets are converted from code points to bytes; extract sees the
 // text as text.NewDoc makes it.
 func EvalPolNeAR(path string, extract func(*text.Doc) []dossier.Statement) (PolNeARResult, error) {
+	return EvalPolNeARErrors(path, extract, nil)
+}
+
+// EvalPolNeARErrors is EvalPolNeAR that also writes every error to errs
+// (when it is not nil) as tab-separated lines: document, what went wrong
+// (miss: a gold attribution no prediction matches; content: one whose cue
+// a prediction shares, their contents too far apart; spurious: a
+// prediction no gold one matches; source or cue: contents matched, that
+// role not),
+// then the gold and predicted cue, source and content. It is for studying
+// errors on a training split, never for tuning on the one scored.
+func EvalPolNeARErrors(path string, extract func(*text.Doc) []dossier.Statement, errs io.Writer) (PolNeARResult, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		path = filepath.Join(path, "dev.jsonl")
 	}
@@ -125,7 +137,7 @@ func EvalPolNeAR(path string, extract func(*text.Doc) []dossier.Statement) (PolN
 	defer f.Close()
 	start := time.Now()
 	var res PolNeARResult
-	var sc pnScore
+	sc := pnScore{errs: errs}
 	scanner := bufio.NewScanner(f)
 	scanner.Buffer(make([]byte, 1<<20), 64<<20)
 	line := 0
@@ -145,6 +157,7 @@ func EvalPolNeAR(path string, extract func(*text.Doc) []dossier.Statement) (PolN
 		stmts := extract(doc)
 		res.Extracting += time.Since(t0)
 		pred := pnAdapt(doc, stmts)
+		sc.id = d.ID
 		sc.add(doc.Text, gold, pred)
 		res.Docs++
 	}
@@ -250,6 +263,42 @@ type pnScore struct {
 	matched, linked, direct int
 	gAttr, pAttr            int
 	gDirect, pDirect        int
+
+	errs io.Writer // where errors are listed, or nil
+	id   string    // the document being scored
+}
+
+// pnErrorText is the text of spans for an error line: pieces joined by
+// " … ", white space folded, cut at 160 bytes.
+func pnErrorText(s string, spans []dossier.Span) string {
+	var parts []string
+	for _, sp := range spans {
+		parts = append(parts, strings.Join(strings.Fields(sp.Of(s)), " "))
+	}
+	t := strings.Join(parts, " … ")
+	if len(t) > 160 {
+		cut := 160
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut--
+		}
+		t = t[:cut] + "…"
+	}
+	if t == "" {
+		return "-"
+	}
+	return t
+}
+
+// writeError lists one error; g or p is nil when that side is absent.
+func (sc *pnScore) writeError(s, what string, g, p *pnAttr) {
+	col := func(a *pnAttr, role int) string {
+		if a == nil {
+			return "-"
+		}
+		return pnErrorText(s, pnRole(*a, role))
+	}
+	fmt.Fprintf(sc.errs, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", sc.id, what,
+		col(g, 1), col(p, 1), col(g, 0), col(p, 0), col(g, 2), col(p, 2))
 }
 
 func (sc *pnScore) add(s string, gold, pred []pnAttr) {
@@ -311,10 +360,40 @@ func (sc *pnScore) add(s string, gold, pred []pnAttr) {
 		sc.matched++
 		g, p := gold[pr.gi], pred[pr.pi]
 		srcOK := len(g.source) == 0 && len(p.source) == 0 || overlaps(g.source, p.source)
-		if srcOK && overlaps(g.cue, p.cue) {
+		cueOK := overlaps(g.cue, p.cue)
+		if srcOK && cueOK {
 			sc.linked++
 			if g.direct && p.direct {
 				sc.direct++
+			}
+		}
+		if sc.errs != nil && !cueOK {
+			sc.writeError(s, "cue", &g, &p)
+		} else if sc.errs != nil && !srcOK {
+			sc.writeError(s, "source", &g, &p)
+		}
+	}
+	if sc.errs != nil {
+		// A gold attribution left over whose cue a leftover prediction
+		// shares is a content error: the frame was found, its content
+		// drawn too differently.
+		for gi := range gold {
+			if usedG[gi] {
+				continue
+			}
+			what, pa := "miss", (*pnAttr)(nil)
+			for pi := range pred {
+				if !usedP[pi] && overlaps(gold[gi].cue, pred[pi].cue) {
+					usedP[pi] = true
+					what, pa = "content", &pred[pi]
+					break
+				}
+			}
+			sc.writeError(s, what, &gold[gi], pa)
+		}
+		for pi := range pred {
+			if !usedP[pi] {
+				sc.writeError(s, "spurious", nil, &pred[pi])
 			}
 		}
 	}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -43,6 +45,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(c, e)
 	gold := fs.String("gold", filepath.Join("..", "shared", "gold", "seeds.json"), "seeds gold `FILE` (statements, claims)")
 	seeds := fs.String("seeds", filepath.Join("..", "shared", "seeds"), "seed articles `DIR` (statements, claims)")
+	errorsPath := fs.String("errors", "", "with --polnear, list every miss, spurious attribution and wrong source or cue in `FILE` (tab-separated)")
 	polnear := fs.String("polnear", "", "score statements on a PolNeAR JSON Lines `FILE` instead of the seeds")
 	stances := fs.String("stances", "", "FNC-1 stances CSV `FILE` (eval stance, with --bodies)")
 	bodies := fs.String("bodies", "", "FNC-1 bodies CSV `FILE` (eval stance, with --stances)")
@@ -76,7 +79,18 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		res.WriteTable(e.stdout)
 	case "statements", "claims":
 		if stage == "statements" && *polnear != "" {
-			res, err := eval.EvalPolNeAR(*polnear, quote.Extract)
+			var errs io.Writer
+			if *errorsPath != "" {
+				f, err := os.Create(*errorsPath)
+				if err != nil {
+					return fail(err)
+				}
+				defer f.Close()
+				bw := bufio.NewWriter(f)
+				defer bw.Flush()
+				errs = bw
+			}
+			res, err := eval.EvalPolNeARErrors(*polnear, quote.Extract, errs)
 			if err != nil {
 				return fail(err)
 			}
