@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -123,7 +124,8 @@ func EvalPolNeAR(path string, extract func(*text.Doc) []dossier.Statement) (PolN
 // (miss: a gold attribution no prediction matches; content: one whose cue
 // a prediction shares, their contents too far apart; spurious: a
 // prediction no gold one matches; source or cue: contents matched, that
-// role not),
+// role not; cue-bounds or source-bounds: linked, that role's pieces not
+// exactly the gold ones),
 // then the gold and predicted cue, source and content. It is for studying
 // errors on a training split, never for tuning on the one scored.
 func EvalPolNeARErrors(path string, extract func(*text.Doc) []dossier.Statement, errs io.Writer) (PolNeARResult, error) {
@@ -367,10 +369,16 @@ func (sc *pnScore) add(s string, gold, pred []pnAttr) {
 				sc.direct++
 			}
 		}
-		if sc.errs != nil && !cueOK {
+		switch {
+		case sc.errs == nil:
+		case !cueOK:
 			sc.writeError(s, "cue", &g, &p)
-		} else if sc.errs != nil && !srcOK {
+		case !srcOK:
 			sc.writeError(s, "source", &g, &p)
+		case !sameSpans(g.cue, p.cue):
+			sc.writeError(s, "cue-bounds", &g, &p)
+		case !sameSpans(g.source, p.source):
+			sc.writeError(s, "source-bounds", &g, &p)
 		}
 	}
 	if sc.errs != nil {
@@ -397,6 +405,11 @@ func (sc *pnScore) add(s string, gold, pred []pnAttr) {
 			}
 		}
 	}
+}
+
+// sameSpans reports whether two lists of spans are the same.
+func sameSpans(a, b []dossier.Span) bool {
+	return slices.Equal(a, b)
 }
 
 func pnRole(a pnAttr, role int) []dossier.Span {

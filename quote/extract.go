@@ -384,6 +384,13 @@ func (x *extractor) emit(f frame) {
 			return
 		}
 	}
+	for _, o := range x.cur {
+		if !o.gap.empty() && !f.cue.empty() && f.cue.a >= o.gap.a && f.cue.b <= o.gap.b {
+			// “…,” said Sherwin, speaking of the cabinet, “…”: an aside
+			// in the frame of a split quotation reports nothing.
+			return
+		}
+	}
 	for _, q := range f.quotes {
 		x.quotes[q].claimed = true
 	}

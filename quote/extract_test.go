@@ -36,6 +36,35 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "a question, then its frame",
+		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
+		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},
+	},
+	{
+		name: "an exclamation, then its frame with a phrase after the verb",
+		in:   "“Not again!” Orlen added during his appearance on the morning show.",
+		want: []want{{Speaker: "Orlen", Cue: "added", Kind: dossier.Direct, Content: "Not again!"}},
+	},
+	{
+		name: "a quotation split by an inverted frame with an aside",
+		in:   "\"Ministers know how to use words,\" said Sherwin, speaking of the cabinet, \"and leave themselves room.\"",
+		want: []want{{Speaker: "Sherwin", Cue: "said", Kind: dossier.Direct,
+			Text: "Ministers know how to use words, and leave themselves room."}},
+	},
+	{
+		name: "a quotation split by an inverted frame with an appositive",
+		in:   "\"This was Valdoria's back yard,\" said Rafa Pentu, director of studies at the Korvel Institute, \"but no longer.\"",
+		want: []want{{Speaker: "Rafa Pentu", Cue: "said", Kind: dossier.Direct, Text: "This was Valdoria's back yard, but no longer."}},
+	},
+	{
+		name: "a quotation in a paragraph of its own is not the first piece of the next frame",
+		in:   "\"We will not back down.\"\n\nMarten said:\n\n\"The port stays open.\"",
+		want: []want{
+			{Speaker: "-", Kind: dossier.Direct, Content: "We will not back down."},
+			{Speaker: "Marten", Cue: "said", Kind: dossier.Direct, Content: "The port stays open."},
+		},
+	},
+	{
 		name: "that before a verb is the subject, not a complementiser",
 		in:   "Brisk said that was a fair price for the dam.",
 		want: []want{{Speaker: "Brisk", Cue: "said", Content: "that was a fair price for the dam"}},

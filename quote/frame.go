@@ -324,8 +324,8 @@ func (x *extractor) splitQuote(ns int, c comp, f *frame) bool {
 		return false
 	}
 	q := x.quoteClosedAt(p)
-	if q < 0 || x.quotes[q].claimed || !x.startsClause(x.quotes[q].open) {
-		return false
+	if q < 0 || x.quotes[q].claimed || !x.startsClause(x.quotes[q].open) || !x.sameParagraph(p, ns) {
+		return false // a quotation in a paragraph of its own is not the frame's first part
 	}
 	f.content = span{x.quotes[q].open, c.content.b}
 	f.gap = span{p, c.content.a + 1}
@@ -336,6 +336,13 @@ func (x *extractor) splitQuote(ns int, c comp, f *frame) bool {
 	f.last = max(f.last, c.content.b-1)
 	f.postpos = true
 	return true
+}
+
+// sameParagraph reports whether tokens i and j stand in one paragraph.
+func (x *extractor) sameParagraph(i, j int) bool {
+	si := x.doc.SentenceAt(x.toks[i].Span.Start)
+	sj := x.doc.SentenceAt(x.toks[j].Span.Start)
+	return si == sj || x.doc.Sentences[si].Paragraph == x.doc.Sentences[sj].Paragraph
 }
 
 // asFrame reads a frame introduced by "as", which stands inside or before
@@ -1715,6 +1722,12 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool 
 	if c.kind == compNone && x.afterQuotation(vg, a) && (j >= b || x.has(j, cPrep|cRel) || x.punct(j, ',')) {
 		c.kind, c.tail = compEnd, b-1 // "“...,” said Marten at a rally held in Orlen."
 	}
+	if c.kind == compContent && c.direct >= 0 && x.afterQuotation(vg, a) && c.content.a-1 >= j && x.punct(c.content.a-1, ',') {
+		// “First part,” said Sherman, speaking of the council, “second
+		// part.”: the quotation after the frame is the second piece of
+		// the one before it.
+		c.kind, c.tail = compEnd, c.content.a-1
+	}
 	if c.kind != compEnd {
 		return false
 	}
@@ -2532,11 +2545,13 @@ func (x *extractor) commaPhrase(j, b int) int {
 func isCurrency(w string) bool { return w == "$" || w == "€" || w == "£" || w == "¥" }
 
 // afterQuotation reports whether the frame that starts at token ns follows
-// a quotation that closes with a comma inside its marks (“…,” Marten
-// said), so that the frame can only be postposed.
+// a quotation that closes with a comma, a question or exclamation mark or a
+// dash inside its marks (“…,” Marten said; “Why now?” Orlen asked the
+// mayor), so that the frame can only be postposed.
 func (x *extractor) afterQuotation(ns, a int) bool {
 	p := ns - 1
-	return p-1 >= a && x.closes(p) && x.quoteClosedAt(p) >= 0 && x.punct(p-1, ',')
+	return p-1 >= a && x.closes(p) && x.quoteClosedAt(p) >= 0 &&
+		(x.punct(p-1, ',') || x.punct(p-1, '?') || x.punct(p-1, '!') || x.isDash(p-1))
 }
 
 // verbBeforeRelative reports whether the words [a, e) hold a verb before
