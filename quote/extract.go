@@ -39,7 +39,8 @@ const nestWindow = 12
 // found no boats" would say again. The speaker is the same when it is
 // written the same, or when it is a pronoun that is the subject of the
 // content of a statement framed before its content. Nested speech of
-// someone else ("officials said the Front claimed ...") is kept.
+// someone else ("officials said the Front claimed ...") is kept; a nested
+// act of someone else ("... believe the Front ordered the attack") is not.
 func (x *extractor) dropNestedRepeats() {
 	if len(x.out) < 2 {
 		return
@@ -56,7 +57,10 @@ func (x *extractor) dropNestedRepeats() {
 				b.CueSpan.Start < a.Content.Start || b.CueSpan.End > a.Content.End || b.SpeakerText == "" {
 				continue
 			}
-			same := strings.EqualFold(a.SpeakerText, b.SpeakerText)
+			// An act inside reported content ("believe it is unlikely
+			// that officials ordered the attack") is part of what is
+			// reported, whoever its subject.
+			same := strings.EqualFold(a.SpeakerText, b.SpeakerText) || x.actCue(b.Cue)
 			if !same && isPersonalPronoun(b.SpeakerText) && a.CueSpan.End <= a.Content.Start &&
 				b.SpeakerSpan.Start >= a.Content.Start {
 				// "X said it had found": the pronoun opens the content.
@@ -74,6 +78,17 @@ func (x *extractor) dropNestedRepeats() {
 		}
 	}
 	x.out = out
+}
+
+// actCue reports whether a cue's verb names an act more than an
+// utterance ("ordered", "attacked").
+func (x *extractor) actCue(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if e := lexicon[w]; e.verb != 0 {
+			return verbs[e.verb-1].props&vAct != 0
+		}
+	}
+	return false
 }
 
 // isPersonalPronoun reports whether s is a subject pronoun of the third

@@ -36,6 +36,33 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Tomas Ruiz", Cue: "said", Kind: dossier.Direct, Content: "The budget is balanced,"}},
 	},
 	{
+		name: "acts of judging and directing; their nouns are no verbs",
+		in:   "Marten attacked Keller for the delay. A judge ordered the release of the files. The attacks on the port continued.",
+		want: []want{
+			{Speaker: "Marten", Cue: "attacked", Content: "Keller for the delay"},
+			{Speaker: "A judge", Cue: "ordered", Content: "the release of the files"},
+		},
+	},
+	{
+		name: "an act nested in reported content is part of it; an inclusion aside does not end it",
+		in:   "Valdorian officials believe it is unlikely that senior officials, including President Ana Marten, ordered the strike.",
+		want: []want{{Speaker: "Valdorian officials", Cue: "believe",
+			Content: "it is unlikely that senior officials, including President Ana Marten, ordered the strike"}},
+	},
+	{
+		name: "a noun in -s after a determiner inside the subject",
+		in:   "A review of the emails seems to show that a reporter worked with the ministry.",
+		want: []want{{Speaker: "A review of the emails", Cue: "show", Content: "a reporter worked with the ministry"}},
+	},
+	{
+		name: "a word in -ing before a singular role is a modifier; before a plural, a participle",
+		in:   "“We will strike,” organizing director Ken Fells told Radio Korvel. The delay was long, leading officials to believe that the port would close.",
+		want: []want{
+			{Speaker: "Ken Fells", Cue: "told", Kind: dossier.Direct, Content: "We will strike,"},
+			{Speaker: "officials", Cue: "believe", Content: "the port would close"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},
@@ -759,7 +786,10 @@ var extractCases = []struct {
 	{
 		name: "an adverb after an appositive is not the subject",
 		in:   "Ruiz, the former governor, also attacked Keller, calling him a “coward.”",
-		want: []want{{Speaker: "Ruiz", Cue: "calling", Kind: dossier.Mixed, Content: "him a “coward.”"}},
+		want: []want{
+			{Speaker: "Ruiz", Cue: "attacked", Kind: dossier.Indirect, Content: "Keller"},
+			{Speaker: "Ruiz", Cue: "calling", Kind: dossier.Mixed, Content: "him a “coward.”"},
+		},
 	},
 	{
 		name: "a short adjunct between the subject and the verb; a name with a verb and a conjunction as addressee",

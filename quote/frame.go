@@ -1205,7 +1205,7 @@ func (x *extractor) clauseEnd(j, b int) int {
 				end = k
 				break
 			}
-			if inf.punct == ',' && x.finiteCueAfter(k+1, b) {
+			if inf.punct == ',' && x.finiteCueAfter(k+1, b) && !x.closesInclusion(j, k) {
 				end = k // "Podesta, who said the plan was vetted, said he ..."
 				break
 			}
@@ -1248,6 +1248,23 @@ func (x *extractor) clauseEnd(j, b int) int {
 		break
 	}
 	return end
+}
+
+// closesInclusion reports whether the comma at k closes an aside opened
+// by "including" or "such as" after an earlier comma of the content that
+// starts at j: in "it is unlikely that senior officials, including the
+// president, ordered the attack" the verb after the comma is the
+// content's own.
+func (x *extractor) closesInclusion(j, k int) bool {
+	for p := k - 1; p > j && k-p <= 12; p-- {
+		if x.punct(p, ',') {
+			return x.is(p+1, "including") || x.is(p+1, "such") && x.is(p+2, "as")
+		}
+		if x.quoted(p) || x.ti[p].punct != 0 && x.ti[p].punct != '.' {
+			return false
+		}
+	}
+	return false
 }
 
 // frameAfter reports whether a participial frame (", adding that ..."), an

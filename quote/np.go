@@ -173,10 +173,13 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			// "Was", "When" at the start of a sentence.
 		case inf.verb != 0 && inf.form&(fPast|fGer|f3sg) != 0 && !inf.cap && !x.nounAfterDet(j, lo):
 			// another verb: "the attack that Russia claims"
-		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)) &&
+		case !inf.cap && endsIng(x.text(j)) && !(j-1 >= lo && x.has(j-1, cDet|cPossPron)) && !(x.has(j+1, cRole|cTitle) && !strings.HasSuffix(x.lower(j+1), "s")) &&
 			!(j == i-1 && inf.verb == 0 && !(end < len(x.toks) && x.is(end, "to")) && (j-1 < lo || x.ti[j-1].punct == ',' || x.ti[j-1].cls == 0 && x.ti[j-1].verb == 0 && x.isWord(j-1))):
 			// (but "new fundraising reports", "senior managing editors":
-			// a word in -ing right before the head modifies it)
+			// a word in -ing right before the head modifies it, and one
+			// before a singular role or title, "organizing director Ken
+			// Fells", where "leading officials" is a participle and its
+			// object)
 			// a participle ("leading officials to believe"), unless a
 			// determiner makes it an adjective ("the ruling party")
 		default:
@@ -416,8 +419,8 @@ func (x *extractor) npRight(start, hi int) (span, bool) {
 				break
 			}
 		}
-		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && j > start {
-			break
+		if inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && !inf.cap && j > start && !(inf.form&f3sg != 0 && x.has(j-1, cDet|cPossPron)) {
+			break // (but "a review of the emails": a noun after a determiner)
 		}
 		if j > start && !inf.cap && x.isVerbLike(j) && !x.has(j-1, cDet|cPossPron|cAdv) {
 			break // "Rick Scott blasted Congress"
