@@ -331,7 +331,8 @@ func (x *extractor) sentence(si int) {
 			continue // a quotation's words are its speaker's, not a frame
 		}
 		if inf.trig != 0 && !inf.cap && (inf.trig&tLight != 0 && x.lightNoun(a, b, i) ||
-			inf.trig&tMake != 0 && x.madeClear(a, b, i) || inf.trig&tIdiom != 0 && x.idiom(a, b, i)) {
+			inf.trig&tMake != 0 && x.madeClear(a, b, i) || inf.trig&tIdiom != 0 && x.idiom(a, b, i) ||
+			inf.trig&tAdj != 0 && x.attitudeAdj(a, b, i)) {
 			continue
 		}
 		switch {

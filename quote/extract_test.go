@@ -63,6 +63,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "adjectives of attitude",
+		in:   "Marten is critical of the levy. Officials were confident that the dam would hold. The council was eager to settle. The outlook is hopeful. It was critical of nothing.",
+		want: []want{
+			{Speaker: "Marten", Cue: "critical of", Content: "the levy"},
+			{Speaker: "Officials", Cue: "confident", Content: "the dam would hold"},
+			{Speaker: "The council", Cue: "eager", Content: "to settle"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

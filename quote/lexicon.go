@@ -99,6 +99,7 @@ const (
 	tLight trigger = 1 << iota // a light verb: "voiced (support for)"
 	tMake                      // "made (it clear that)"
 	tIdiom                     // "took (issue with)", "cast (doubt on)"
+	tAdj                       // an adjective of attitude: "is (critical of)", "was (confident that)"
 )
 
 // addTrigger marks the words of list as starting the phrase rules t.

@@ -241,3 +241,99 @@ func (x *extractor) idiom(a, b, i int) bool {
 	x.emit(f)
 	return true
 }
+
+// attitudeAdjs are adjectives that, predicated of a person or a group,
+// state their attitude to what follows: "Marten is critical of the
+// levy", "officials were confident that the dam would hold", "the
+// council was eager to settle". Each lists the words its content may
+// start with: a preposition (the content is its object), "that" (a
+// clause) or "to" (an infinitive). Adjectives that more often state the
+// writer's judgement ("clear", "certain to") or a mere disposition
+// ("willing", "ready") are left out.
+var attitudeAdjs = map[string]string{
+	"critical": "of", "supportive": "of",
+	"skeptical": "of about that", "sceptical": "of about that",
+	"confident": "that in of", "convinced": "that of",
+	"hopeful": "that of about", "optimistic": "that about", "pessimistic": "that about",
+	"concerned": "that about", "worried": "that about", "adamant": "that about",
+	"wary": "of about", "doubtful": "that of about", "dismissive": "of",
+	"angry": "about that at with", "upset": "about that at with", "furious": "about that at with",
+	"unhappy": "with about that", "pleased": "with that", "disappointed": "with in that",
+	"eager": "to", "reluctant": "to", "loath": "to", "keen": "to", "hesitant": "to",
+}
+
+func init() {
+	for w := range attitudeAdjs {
+		addTrigger(tAdj, []string{w})
+	}
+}
+
+// attitudeAdj reads an adjective of attitude at token i after a form of
+// "be" (or "seem", "remain", "become"), with adverbs and "not" between,
+// and reports whether it made a statement. "It" and the words that are
+// never a speaker ("this", "there") have no attitude.
+func (x *extractor) attitudeAdj(a, b, i int) bool {
+	j := i + 1
+	if j+1 >= b || x.quoted(j) || !x.isWord(j+1) || x.quoted(j+1) {
+		return false
+	}
+	next := x.lower(j)
+	allowed := false
+	for _, w := range strings.Fields(attitudeAdjs[x.lower(i)]) {
+		allowed = allowed || w == next
+	}
+	if !allowed {
+		return false
+	}
+	f := frame{cue: span{i, j + 1}, first: i}
+	switch next {
+	case "that":
+		if x.ti[j+1].punct != 0 || x.relativeThat(j) {
+			return false
+		}
+		f.cue.b = j
+		f.content = span{j + 1, x.clauseEnd(j+1, b)}
+	case "to":
+		if x.ti[j+1].verb == 0 && !x.isVerbLike(j+1) && x.ti[j+1].cls&(cDet|cPossPron|cObjPron) != 0 {
+			return false // "keen to the idea" is no infinitive
+		}
+		f.cue.b = j
+		f.content = span{j, x.clauseEnd(j, b)}
+	default:
+		if x.timeAt(j+1, b) > j+1 {
+			return false
+		}
+		f.content = span{j + 1, x.objectEnd(j+1, x.clauseEnd(j+1, b))}
+	}
+	if f.content.empty() {
+		return false
+	}
+	// The copula, with adverbs and negation between it and the adjective.
+	k := i - 1
+	for k >= a && !x.quoted(k) && (x.ti[k].ly || x.has(k, cAdv|cNeg)) {
+		k--
+	}
+	if k < a || x.quoted(k) {
+		return false
+	}
+	switch x.lower(k) {
+	case "seem", "seems", "seemed", "remain", "remains", "remained", "become", "becomes", "became", "appear", "appears", "appeared":
+	default:
+		if !isBe(x.ti[k].w) {
+			return false
+		}
+	}
+	vg := x.verbGroupStart(a, k)
+	spk, np, ok := x.speakerLeft(vg, a)
+	if !ok || x.has(np.a, cRel) && np.b-np.a == 1 || x.has(np.b-1, cNoSpeaker) || x.is(np.b-1, "it") {
+		return false // "it was critical to …": no one's attitude
+	}
+	f.spk, f.spkNP, f.first = spk, np, np.a
+	f.last = f.content.b - 1
+	f.kind = x.kindOf(f.content)
+	if f.kind == dossier.Direct {
+		f.kind = dossier.Mixed
+	}
+	x.emit(f)
+	return true
+}
