@@ -72,6 +72,16 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "answers and quantified speakers",
+		in:   "Asked whether Marten should stay, 75 percent of voters said yes, but 55% of all voters say she should not. At least 21,000 said they would march.",
+		want: []want{
+			{Speaker: "-", Cue: "Asked", Content: "whether Marten should stay"},
+			{Speaker: "75 percent of voters", Cue: "said", Content: "yes"},
+			{Speaker: "55% of all voters", Cue: "say", Content: "she should not"},
+			{Speaker: "At least 21,000", Cue: "said", Content: "they would march"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},
@@ -517,8 +527,11 @@ var extractCases = []struct {
 	},
 	{
 		name: "a one-word subject before a frame set inside the clause",
-		in:   "Orlen, Marten said, made her question the levy. Sorry, Keller said.",
-		want: []want{{Speaker: "Marten", Cue: "said", Text: "Orlen made her question the levy"}},
+		in:   "Orlen, Marten said, made her question the levy. Sorry, Keller said. Kessary, Keller said.",
+		want: []want{
+			{Speaker: "Marten", Cue: "said", Text: "Orlen made her question the levy"},
+			{Speaker: "Keller", Cue: "said", Content: "Sorry"},
+		},
 	},
 	{
 		name: "relative clauses after the frame are no content; an age as speaker",

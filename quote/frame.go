@@ -788,6 +788,12 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		return
 	}
 	inf := &x.ti[j]
+	if v.props&vSpeech != 0 && !x.quoted(j) && (x.lower(j) == "yes" || x.lower(j) == "no") &&
+		(j+1 >= b || x.isTerminal(j+1) || x.punct(j+1, ',') || x.punct(j+1, ';') || x.has(j+1, cConj)) {
+		// "75 percent said yes, but …": an answer is all that was said.
+		c.kind, c.content = compContent, span{j, j + 1}
+		return
+	}
 	switch {
 	case inf.w == "to" && v.props&vTo == 0 && raisingVerbs[v.lemma] && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap &&
 		!x.has(j+1, cDet|cPossPron|cObjPron|cRecipNoun):
@@ -1451,12 +1457,18 @@ func (x *extractor) leftContent(a, ns int, f *frame) bool {
 	f.content = span{start, end}
 	// One word is a subject whose predicate follows the frame
 	// ("Orlen, Marten said, made him angry"), or nothing said.
-	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start || end-start == 1)
+	f.phrase = !clause && (x.has(start, cPrep) || x.timeAt(start, end) > start || end-start == 1 && !interjections[x.lower(start)])
 	f.kind = x.kindOf(f.content)
 	f.first = min(f.first, start)
 	f.postpos = true
 	return true
 }
+
+// interjections are the one-word answers and exclamations that are a
+// whole utterance: "Sorry, Marten said."
+var interjections = map[string]bool{"yes": true, "no": true, "sorry": true, "thanks": true, "absolutely": true,
+	"exactly": true, "okay": true, "ok": true, "nonsense": true, "nope": true, "yeah": true, "agreed": true,
+	"wrong": true, "correct": true, "true": true, "false": true, "never": true, "maybe": true, "perhaps": true}
 
 // startsClause reports whether the quotation opened at token open starts
 // a sentence or a clause, so that the quotation is all of the content.

@@ -72,6 +72,9 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		return span{}, false
 	}
 	k := i
+	if x.toks[i].Kind == text.Number {
+		k = x.quantifierStart(i, lo)
+	}
 	coord := false // the phrase holds a coordination, which may be a list
 	for k-1 >= lo && i-k < maxNP {
 		j := k - 1
@@ -81,7 +84,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		inf := &x.ti[j]
 		tok := x.toks[j]
 		if tok.Kind == text.Number {
-			k = j
+			k = x.quantifierStart(j, lo)
 			continue
 		}
 		if inf.punct == ')' {
@@ -104,6 +107,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		}
 		if x.text(j) == "/" && j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j+1].cap {
 			k = j // "the latest Herald/Ipsos poll"
+			continue
+		}
+		if x.text(j) == "%" && j-1 >= lo && x.toks[j-1].Kind == text.Number {
+			k = j // "85% of voters"
 			continue
 		}
 		if tok.Kind != text.Word && !inf.is("&") {
@@ -200,8 +207,8 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			start++
 			continue
 		}
-		if inf.cls&cPrep != 0 && start+1 < end && x.quantityWord(start+1) {
-			break // "About 4 in 10 say", "about half of the voters"
+		if inf.cls&cPrep != 0 && start+1 < end && (x.quantityWord(start+1) || x.lower(start+1) == "least" || x.lower(start+1) == "most") {
+			break // "About 4 in 10 say", "about half of the voters", "at least 300"
 		}
 		if inf.cls&cPrep != 0 {
 			if e := x.timeAt(start, end); e > start && e < end {
@@ -232,7 +239,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			}
 		}
 	}
-	if x.has(start, cPrep|cConj) && !(start+1 < end && x.quantityWord(start+1)) {
+	if x.has(start, cPrep|cConj) && !(start+1 < end && (x.quantityWord(start+1) || x.quantifierStart(start+2, start) == start)) {
 		return span{}, false
 	}
 	return span{start, end}, true
@@ -325,11 +332,29 @@ func (x *extractor) quantityHead(i int) bool {
 	switch {
 	case w == "%" || w == "percent":
 		return x.toks[i-1].Kind == text.Number
+	case x.toks[i].Kind == text.Number && x.quantifierStart(i, 0) < i:
+		return true // "at least 21,000 said", "more than 300 signed"
 	case x.is(i-1, "in") || x.is(i-1, "of") && x.has(i, cObjPron|cDet):
 		return x.toks[i].Kind == text.Number || x.has(i, cDet|cObjPron) && i >= 2 &&
 			(x.toks[i-2].Kind == text.Number || x.has(i-2, cDet))
 	}
 	return false
+}
+
+// quantifierStart returns where the quantifier of the number at i starts
+// ("at least", "more than", "nearly"), or i.
+func (x *extractor) quantifierStart(i, lo int) int {
+	if i-1 < lo {
+		return i
+	}
+	switch p := x.lower(i - 1); {
+	case (p == "least" || p == "most") && i-2 >= lo && x.lower(i-2) == "at",
+		p == "than" && i-2 >= lo && (x.lower(i-2) == "more" || x.lower(i-2) == "fewer" || x.lower(i-2) == "less"):
+		return i - 2
+	case p == "nearly" || p == "almost" || p == "roughly" || p == "some":
+		return i - 1
+	}
+	return i
 }
 
 // nameWord reports whether token i is a capitalised word that is part of
