@@ -618,7 +618,8 @@ var (
 		"separately similarly simply only too ever always long")
 	pnRel     = setOfWords("who which that whom")
 	pnControl = setOfWords("continued continues continue seemed seems appeared appears sought seeks tried tries " +
-		"declined declines refused refuses wanted wants began begins")
+		"declined declines refused refuses wanted wants began begins quick eager keen ready willing reluctant hesitant " +
+		"loath careful unwilling slow")
 	pnStatementVerb = setOfWords("issued released put sent posted")
 	pnGoOn          = setOfWords("went goes go going")
 	pnStatementMod  = setOfWords("a an the her his their its written joint brief separate")

@@ -1687,7 +1687,7 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 		// subject is expected or asked, and says nothing yet.
 		return
 	} else if p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
-		x.ti[p].verb != 0 && x.ti[p].form != fBase) ||
+		x.ti[p].verb != 0 && x.ti[p].form != fBase || readyAdjs[x.lower(p)] && p-1 >= a && isBe(x.ti[p-1].w)) ||
 		!x.sharedSpeaker(a, to, &f) {
 		// Only a verb before "to" shares its subject ("went on to say",
 		// "declined to say"); "it's fair to say" has no speaker.
@@ -1699,6 +1699,11 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 	}
 	x.emitWith(f, c)
 }
+
+// readyAdjs are adjectives of readiness whose subject is the subject of
+// the infinitive after them: "advisers were quick to point out that".
+var readyAdjs = map[string]bool{"quick": true, "eager": true, "keen": true, "ready": true, "willing": true,
+	"reluctant": true, "hesitant": true, "loath": true, "careful": true, "unwilling": true, "slow": true}
 
 func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 
