@@ -82,6 +82,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a name before a colon and a quotation, wherever it stands",
+		in:   "The surge does not surprise pollster Dana Shaw: “Lesser-known candidates gain the most.” Said Ellis: “I do not buy it.”",
+		want: []want{
+			{Speaker: "Dana Shaw", Cue: ":", Kind: dossier.Direct, Content: "Lesser-known candidates gain the most."},
+			{Speaker: "Ellis", Cue: "Said", Kind: dossier.Direct, Content: "I do not buy it."},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

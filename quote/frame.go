@@ -2032,18 +2032,19 @@ func init() {
 
 // colonFrame reads a speaker's name and a colon before what they said, as
 // transcripts, lists and headlines write it: Trump: “We will win.” /
-// Graham: Trump's Rhetoric Destroying GOP's Chance.
-func (x *extractor) colonFrame(a, b, i int) {
+// Graham: Trump's Rhetoric Destroying GOP's Chance. It reports whether it
+// made a statement.
+func (x *extractor) colonFrame(a, b, i int) bool {
 	if i == a || i+1 >= len(x.toks) || i-a > 6 {
-		return
+		return false
 	}
 	q := x.quoteOpenedAt(i + 1)
 	if q >= 0 && x.quotes[q].claimed {
-		return
+		return false
 	}
 	label := q < 0 && !x.titleCase && i+2 < b && x.labelFrame(a, b, i)
 	if q < 0 && !label && (!x.titleCase || i+2 >= b) {
-		return // without a quotation, only a headline or a label
+		return false // without a quotation, only a headline or a label
 	}
 	end := i // the label before its parenthesis: "Rep. Ana Marr (R-S.C.):"
 	if x.punct(i-1, ')') {
@@ -2054,24 +2055,24 @@ func (x *extractor) colonFrame(a, b, i int) {
 			}
 		}
 		if end == i {
-			return
+			return false
 		}
 	}
 	for j := a; j < end; j++ {
 		inf := &x.ti[j]
 		if !x.isWord(j) || x.quoted(j) || inf.verb != 0 && !x.titleCase || inf.cls&(cAux|cVerb|cPrep|cDet) != 0 && !inf.cap {
-			return
+			return false
 		}
 		if !inf.cap && inf.cls&cSubjPron == 0 && x.toks[j].Flags&text.Clitic == 0 {
-			return
+			return false
 		}
 		if j == a && colonHeads[x.lower(j)] {
-			return // "Update:", "Breaking News:"; not "Judicial Watch:"
+			return false // "Update:", "Breaking News:"; not "Judicial Watch:"
 		}
 	}
 	np := span{a, i}
 	if !x.headOK(end-1) && !x.titleCase {
-		return
+		return false
 	}
 	f := frame{spk: x.namePart(span{a, end}), spkNP: np, cue: span{i, i + 1}, first: a}
 	if q >= 0 {
@@ -2089,6 +2090,37 @@ func (x *extractor) colonFrame(a, b, i int) {
 		}
 		f.kind = x.kindOf(f.content)
 	}
+	f.last = f.content.b - 1
+	x.emit(f)
+	return true
+}
+
+// nameColonQuote reads a name right before a colon and a quotation after
+// it, wherever the name stands: "The surge does not surprise pollster
+// Dana Shaw: “Historically, …”", "TURNOUT WAS HIGH - Mark Ruiz: “…”".
+func (x *extractor) nameColonQuote(a, b, i int) {
+	if i == a || i+1 >= len(x.toks) || !x.ti[i-1].cap || x.quoted(i-1) {
+		return
+	}
+	q := x.quoteOpenedAt(i + 1)
+	if q < 0 || x.quotes[q].claimed {
+		return
+	}
+	np, ok := x.npLeft(i, a)
+	if !ok || !x.hasName(x.npHead(np)) || x.has(np.b-1, cTimeNoun|cNoSpeaker) || colonHeads[x.lower(np.a)] {
+		return
+	}
+	for j := np.a; j < np.b; j++ {
+		if isAllCaps(x.text(j)) && len(x.text(j)) > 3 {
+			return // a headline in capitals runs into the name
+		}
+	}
+	cue, first := span{i, i + 1}, np.a
+	if v := np.a; np.b-np.a > 1 && x.ti[v].verb != 0 && x.ti[v].form&(fPast|f3sg) != 0 && verbs[x.ti[v].verb-1].props&vSpeech != 0 {
+		cue, np.a = span{v, v + 1}, v+1 // "Said Ellis: “…”"
+	}
+	f := frame{spk: x.namePart(np), spkNP: np, cue: cue, first: first}
+	f.content, f.kind, f.quotes = span{i + 1, x.quotes[q].last + 1}, dossier.Direct, []int{q}
 	f.last = f.content.b - 1
 	x.emit(f)
 }
