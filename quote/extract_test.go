@@ -90,6 +90,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a quoted label after called; a participle after it is no content",
+		in:   "In a tweet, Marten called Keller the “ultimate hypocrite,” linking to a story. One lawmaker called Marten “the orange prince.” A party called Anti-Prom won seats.",
+		want: []want{
+			{Speaker: "Marten", Cue: "called", Kind: dossier.Mixed, Content: "Keller the “ultimate hypocrite,”"},
+			{Speaker: "One lawmaker", Cue: "called", Kind: dossier.Mixed, Content: "Marten “the orange prince.”"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -230,7 +230,8 @@ func (x *extractor) verbCue(a, b, i int) {
 		return
 	}
 	if v.lemma == "call" && !f.spkNP.empty() && x.has(f.spkNP.a, cDet) && !x.has(f.spkNP.a, cRel) &&
-		(x.is(f.spkNP.a, "a") || x.is(f.spkNP.a, "an") || x.is(f.spkNP.a, "another") || x.is(f.spkNP.a, "one")) && !auxSeen {
+		(x.is(f.spkNP.a, "a") || x.is(f.spkNP.a, "an") || x.is(f.spkNP.a, "another") || x.is(f.spkNP.a, "one")) && !auxSeen &&
+		!x.labelAfter(cueEnd, b) {
 		return // "a party called Anti-Prom" names, it does not report
 	}
 	if p := f.spkNP.a - 1; !shared && p >= a && (x.is(p, "whether") || x.is(p, "if")) {
@@ -1147,6 +1148,9 @@ func (x *extractor) quoteContent(q, k, b int, c comp) comp {
 // ("denied any US involvement in the attack, which ...").
 func (x *extractor) objectEnd(j, end int) int {
 	for k := j + 1; k < end; k++ {
+		if x.closes(k) && x.punct(k-1, ',') && k+1 < end && x.quoteClosedAt(k) >= 0 {
+			return k + 1 // "called Keller the “ultimate hypocrite,” linking to …"
+		}
 		if x.quoted(k) {
 			continue
 		}
@@ -1254,6 +1258,21 @@ func (x *extractor) clauseEnd(j, b int) int {
 		break
 	}
 	return end
+}
+
+// labelAfter reports whether an object and a quoted label follow "called"
+// at j ("one lawmaker called Marten “the orange prince”"), which a
+// naming participle ("a party called Anti-Prom won") never has.
+func (x *extractor) labelAfter(j, b int) bool {
+	for k := j + 1; k < b && k-j <= 8; k++ {
+		if x.opens(k) {
+			return x.quoteOpenedAt(k) >= 0
+		}
+		if x.ti[k].punct != 0 || x.quoted(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // closesInclusion reports whether the comma at k closes an aside opened
