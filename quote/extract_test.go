@@ -98,6 +98,17 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "quantified and pronoun speakers; a relative clause in the subject",
+		in:   "One says Kessary has the most, while another says Valdoria has more. But majorities in all five say they want the port open. Nearly a third say they don't know. Still, people who have fought online threats say it could do more.",
+		want: []want{
+			{Speaker: "One", Cue: "says", Content: "Kessary has the most"},
+			{Speaker: "another", Cue: "says", Content: "Valdoria has more"},
+			{Speaker: "majorities in all five", Cue: "say", Content: "they want the port open"},
+			{Speaker: "a third", Cue: "say", Content: "they don't know"},
+			{Speaker: "people", Cue: "say", Content: "it could do more"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -148,7 +148,7 @@ func (x *extractor) verbCue(a, b, i int) {
 	// A base or third-person form right after a determiner, a possessive
 	// or a preposition is a noun: "the report", "Russia's claims".
 	if !auxSeen && form&(fPast|fPart) == 0 && L >= a {
-		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) && !x.quantifierSubject(L, a, i, cueEnd, b) ||
+		if x.has(L, cDet|cPossPron|cPrep) && !x.has(L, cSubjPron) && !x.quantifierSubject(L, a, i, cueEnd, b) && !x.quantityHead(L) ||
 			x.toks[L].Flags&text.Clitic != 0 && x.has(L, cAux) {
 			return
 		}
@@ -187,6 +187,13 @@ func (x *extractor) verbCue(a, b, i int) {
 				// "People briefed on the talks say": the head noun
 				// before a participle phrase is the speaker.
 				spk, np = x.namePart(wide), wide
+			}
+		}
+		if ok && v.props&vClause != 0 {
+			if wide, ok2 := x.relativeSubject(np, a); ok2 {
+				// "people who have battled online threats say": the
+				// noun the relative clause is about is the speaker.
+				spk, np = x.namePart(span{wide.a, x.relativeAt(wide)}), wide
 			}
 		}
 		if ok && np.a-1 >= a && !x.ti[np.a-1].cap && !x.has(np.a, cSubjPron) && np.b == vg && x.isWord(np.a-1) &&
@@ -603,12 +610,15 @@ func (x *extractor) statesClause(k, b int) bool {
 // the verb at i: "Many believe the vote was fair", not "many claims" or
 // "some support for the plan".
 func (x *extractor) quantifierSubject(L, a, i, cueEnd, b int) bool {
+	form := fBase
 	switch x.ti[L].w {
 	case "many", "most", "few", "some", "both", "all", "several":
+	case "one", "another", "each", "neither", "either":
+		form = f3sg // "one says …, while another says …"
 	default:
 		return false
 	}
-	if x.ti[i].form&fBase == 0 || L > a && x.has(L-1, cDet|cPrep|cPossPron) {
+	if x.ti[i].form&form == 0 || L > a && x.has(L-1, cDet|cPrep|cPossPron) {
 		return false
 	}
 	return cueEnd < b && !x.has(cueEnd, cPrep) && !x.isTerminal(cueEnd) && !x.punct(cueEnd, ',')
@@ -618,8 +628,8 @@ func (x *extractor) quantifierSubject(L, a, i, cueEnd, b int) bool {
 // verb's base form ("officials say", "they claim", "Democrats argue").
 func (x *extractor) pluralSubject(np span) bool {
 	h := np.b - 1
-	if x.quantityHead(h) || x.toks[h].Kind == text.Number {
-		return true
+	if x.quantityHead(h) || x.toks[h].Kind == text.Number || quantityWords[x.lower(h)] {
+		return true // "nearly a third say", "a majority believe"
 	}
 	switch x.ti[np.a].w {
 	case "those", "these", "many", "some", "both", "all", "most", "few", "several":
@@ -2384,6 +2394,45 @@ func (x *extractor) reducedSubject(np span, a int) (span, bool) {
 		return span{head.a, np.b}, true
 	}
 	return np, false
+}
+
+// relativeSubject widens np, the noun phrase right before a verb, to the
+// subject it ends when np is the tail of a relative clause with "who"
+// ("people who have battled online threats say"): the noun before "who",
+// at the start of the sentence or after a comma or conjunction, with the
+// whole clause. No punctuation or quotation may stand in the clause.
+func (x *extractor) relativeSubject(np span, a int) (span, bool) {
+	for k := np.a - 1; k > a && np.a-k <= 12; k-- {
+		if x.quoted(k) || !x.isWord(k) && x.toks[k].Kind != text.Number {
+			return np, false
+		}
+		if !x.is(k, "who") {
+			continue
+		}
+		if k+1 >= np.a || !x.isVerbLike(k+1) && !x.has(k+1, cAux|cAdv) && x.ti[k+1].verb == 0 {
+			return np, false // "who" must open the clause with its verb
+		}
+		head, ok := x.npLeft(k, a)
+		if !ok || head.b != k || x.has(head.b-1, cSubjPron|cTimeNoun) {
+			return np, false
+		}
+		if p := head.a - 1; p >= a && !(x.punct(p, ',') || x.has(p, cConj|cClauseAdv) || x.ti[p].ly) {
+			return np, false // the noun is an object itself
+		}
+		return span{head.a, np.b}, true
+	}
+	return np, false
+}
+
+// relativeAt returns where the relative pronoun of a subject widened by
+// relativeSubject stands.
+func (x *extractor) relativeAt(np span) int {
+	for k := np.a; k < np.b; k++ {
+		if x.is(k, "who") {
+			return k
+		}
+	}
+	return np.b
 }
 
 // npHead returns the part of a noun phrase before its first preposition

@@ -334,6 +334,9 @@ func (x *extractor) quantityHead(i int) bool {
 		return x.toks[i-1].Kind == text.Number
 	case x.toks[i].Kind == text.Number && x.quantifierStart(i, 0) < i:
 		return true // "at least 21,000 said", "more than 300 signed"
+	case (x.toks[i].Kind == text.Number && len(x.text(i)) < 4 || x.isWord(i) && quantityWords[x.lower(i)] && i+1 < len(x.toks) && !x.has(i+1, cPrep)) &&
+		(x.is(i-1, "all") || x.is(i-1, "the") || x.is(i-1, "those") || x.is(i-1, "these")) && !strings.Contains(x.text(i), "."):
+		return true // "majorities in all five say", "the two said"
 	case x.is(i-1, "in") || x.is(i-1, "of") && x.has(i, cObjPron|cDet):
 		return x.toks[i].Kind == text.Number || x.has(i, cDet|cObjPron) && i >= 2 &&
 			(x.toks[i-2].Kind == text.Number || x.has(i-2, cDet))
