@@ -271,10 +271,13 @@ func (x *extractor) verbCue(a, b, i int) {
 		if c.direct < 0 {
 			f.content.b = x.restrictiveEnd(f, f.content)
 		}
-		if p := f.spkNP.a - 1; c.direct < 0 && !shared && p >= a && x.has(p, cSubord) && !x.has(p, cRel) &&
-			!x.is(p, "so") && (p == a || x.has(p-1, cConj) || x.punct(p-1, ',')) {
+		if p := f.spkNP.a - 1; c.direct < 0 && !shared && p >= a && (x.has(p, cSubord) && !x.has(p, cRel) &&
+			!x.is(p, "so") && (p == a || x.has(p-1, cConj) || x.punct(p-1, ',')) ||
+			x.has(p, cRel) && p-1 >= a && x.has(p-1, cPrep) && !x.quoted(p-1)) {
 			// "While those surveyed said Bush has the experience, Trump
-			// is ...": the subordinate clause ends at its comma.
+			// is ...": the subordinate clause ends at its comma, and so
+			// does a relative clause after a preposition ("in a year in
+			// which voters say they distrust her, allies …").
 			f.content.b = x.objectEnd(f.content.a, f.content.b)
 		}
 		f.last = max(f.last, f.content.b-1)
