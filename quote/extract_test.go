@@ -109,6 +109,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a reduced clause after a postposed frame is no content; a noun that is also a verb in the addressee",
+		in:   "“That is a fair concern,” Sarandon, 69, told Radio Korvel on Monday when asked about the vote. Marten told a rally audience that he would stay.",
+		want: []want{
+			{Speaker: "Sarandon", Cue: "told", Kind: dossier.Direct, Content: "That is a fair concern,"},
+			{Speaker: "-", Cue: "asked about", Content: "the vote"},
+			{Speaker: "Marten", Cue: "told", Content: "he would stay"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -1845,7 +1845,28 @@ func (x *extractor) firmComplement(v *verb, j int, c comp) bool {
 	if x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "it") && !x.is(k, "you") && k+1 < len(x.toks) && x.isVerbLike(k+1) {
 		return true // "told POLITICO she was leaning"
 	}
-	return x.has(k, cWh) && !x.is(k, "that")
+	// (but "when asked about it", "if pressed": a reduced clause of
+	// time or condition is an adjunct of the frame)
+	return x.has(k, cWh) && !x.is(k, "that") && !(k+1 < len(x.toks) && x.reducedAdverbial(k))
+}
+
+// reducedAdverbial reports whether "when", "if", "while", "once" or
+// "unless" at k opens a clause with no subject and a past participle
+// ("when asked about the levy", "if pressed").
+func (x *extractor) reducedAdverbial(k int) bool {
+	switch x.lower(k) {
+	case "when", "if", "while", "once", "unless", "whenever":
+	default:
+		return false
+	}
+	n := k + 1
+	for n < len(x.toks) && x.ti[n].ly {
+		n++
+	}
+	if n >= len(x.toks) || x.quoted(n) || x.ti[n].cap {
+		return false
+	}
+	return x.ti[n].verb != 0 && x.ti[n].form&fPart != 0 || x.ti[n].verb == 0 && endsEd(x.text(n))
 }
 
 // frontAdjuncts finds the time and venue of a frame in the words that
