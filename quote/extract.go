@@ -91,12 +91,13 @@ func (x *extractor) actCue(cue string) bool {
 	return false
 }
 
-// isPersonalPronoun reports whether s is a subject pronoun of the third
-// person or "we", which may stand for the speaker of an enclosing frame.
+// isPersonalPronoun reports whether s is a pronoun of the third person or
+// "we", subject or possessive, which may stand for the speaker of an
+// enclosing frame.
 func isPersonalPronoun(s string) bool {
 	switch strings.ToLower(s) {
-	case "he", "she", "it", "they", "we":
-		return true
+	case "he", "she", "it", "they", "we", "his", "her", "its", "their", "our":
+		return true // (the possessives own an utterance: "repeated her promise to …")
 	}
 	return false
 }

@@ -118,6 +118,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an utterance noun with an infinitive states it; with a topic it does not; nouns in -s are no verbs",
+		in:   "Marten's promise to reopen the port was welcomed. Keller's remarks about the levy drew criticism. The total number of classified emails that moved through the server rose.",
+		want: []want{{Speaker: "Marten", Cue: "promise", Content: "to reopen the port"}},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -58,6 +58,7 @@ const (
 	vNoBare                     // needs that, a quotation or a colon: a bare object is no content
 	vPast                       // only its past forms are verbs here: "attacks", "challenging" are mostly nouns and adjectives
 	vAct                        // an act more than an utterance: inside reported content it is part of what is reported
+	vNoS                        // its form in -s is a plural noun here ("emails", "remarks"), never the verb
 )
 
 // vform is the inflection of a verb form; a form may be several (said is
@@ -161,7 +162,9 @@ func addVerb(lemma string, props vprops, irregular string) {
 	}
 	if props&vPast == 0 {
 		set(lemma, fBase)
-		set(s3, f3sg)
+		if props&vNoS == 0 {
+			set(s3, f3sg)
+		}
 		set(ger, fGer)
 	}
 	set(past, fPast)
@@ -227,15 +230,15 @@ func init() {
 		{"emphasise", sayObj, ""},
 		{"underscore", sayObj, ""},
 		{"note", say, ""},
-		{"remark", say, ""},
-		{"comment on|about?", say, ""},
+		{"remark", say | vNoS, ""},
+		{"comment on|about?", say | vNoS, ""},
 		{"explain", say | vWh, ""},
 		{"write about|back?", say, "- wrote written writing"},
 		{"tweet", say, ""},
 		{"post", say | vNoBare, ""},
 		{"reply", say, ""},
 		{"respond to?", say | vNoBare, ""},
-		{"answer", say | vNoBare, ""},
+		{"answer", say | vNoBare | vNoS, ""},
 		{"counter", say | vNoBare, ""},
 		{"retort", say, ""},
 		{"allege", say, ""},
@@ -319,7 +322,7 @@ func init() {
 		{"indicate", say, ""},
 		{"insinuate", say, ""},
 		{"confide", say, ""},
-		{"contest", say | vNoBare, ""},
+		{"contest", say | vNoBare | vNoS, ""},
 		{"grouse", say, ""},
 		{"gripe", say, "- griped griped griping"},
 		{"scoff", say, ""},
@@ -350,7 +353,7 @@ func init() {
 		{"marvel", say, "- marveled marveled marveling"},
 		{"chant", say | vNoBare, ""},
 		{"jeer", say | vNoBare, ""},
-		{"email", say | vNoBare, ""},
+		{"email", say | vNoBare | vNoS, ""},
 		{"reference", vSpeech | vObj | vNoPost, ""},
 		{"put it", say | vNoBare, "- put put putting"},
 		{"go on", say | vNoBare, "goes went gone going"},
