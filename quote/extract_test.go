@@ -123,6 +123,11 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Marten", Cue: "promise", Content: "to reopen the port"}},
 	},
 	{
+		name: "a bare participle after a noun is a reduced relative, no frame",
+		in:   "The hacker known as Vesper spoke to the court. A plan shown to donors won praise.",
+		want: nil,
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -136,6 +136,12 @@ func (x *extractor) verbCue(a, b, i int) {
 		x.passiveBy(a, b, i, vg, cueEnd, v, false)
 		return
 	}
+	if form == fPart && !auxSeen && vg-1 >= a && !x.has(vg-1, cSubjPron|cRel) && x.isWord(vg-1) {
+		// "the hacker known as Guccifer", "a plan shown to donors": a
+		// participle that is no past tense, with no auxiliary, is a
+		// reduced relative clause; the noun before it is no speaker.
+		return
+	}
 	if form == fGer && !(auxSeen && isBe(lastAux)) {
 		x.gerundCue(a, b, i, cueEnd, vg, v)
 		return
