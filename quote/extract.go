@@ -380,8 +380,8 @@ func (x *extractor) heading(si int) bool {
 	for last > sn.FirstToken && (x.closes(last) || x.ti[last].punct == ')' || x.ti[last].punct == ']') {
 		last--
 	}
-	if x.isTerminal(last) || x.punct(last, ':') {
-		return false
+	if x.isTerminal(last) || x.punct(last, ':') || strings.HasSuffix(x.text(last), ".") {
+		return false // (an abbreviation ends a sentence too: "… in Gainesville, Fla.")
 	}
 	words := 0
 	for j := sn.FirstToken; j < sn.EndToken; j++ {

@@ -128,6 +128,11 @@ var extractCases = []struct {
 		want: nil,
 	},
 	{
+		name: "a one-sentence paragraph that ends with an abbreviation is no heading",
+		in:   "Intro line one. Intro line two.\n\n\"We differ,\" agrees Ana Stevens, 30, of Korvel, Fla.\n\nMore text here. And more.",
+		want: []want{{Speaker: "Ana Stevens", Cue: "agrees", Kind: dossier.Direct, Content: "We differ,"}},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},
