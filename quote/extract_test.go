@@ -133,6 +133,15 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Ana Stevens", Cue: "agrees", Kind: dossier.Direct, Content: "We differ,"}},
 	},
 	{
+		name: "a writer's aside after a comma at the end of the sentence is no content",
+		in:   "Marten said the ministry had hired Orlen Varga, who worked on the port deal. Keller dismissed the labels altogether, a view shared by the crowd. Brisk said the plan, which was drafted in May, would fail.",
+		want: []want{
+			{Speaker: "Marten", Cue: "said", Content: "the ministry had hired Orlen Varga"},
+			{Speaker: "Keller", Cue: "dismissed", Content: "the labels altogether"},
+			{Speaker: "Brisk", Cue: "said", Content: "the plan, which was drafted in May, would fail"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -1242,6 +1242,10 @@ func (x *extractor) clauseEnd(j, b int) int {
 				end = k // "..., the race will be tight, said Dan Gerstein."
 				break
 			}
+			if inf.punct == ',' && k > j+1 && x.finalAside(k+1, b) {
+				end = k // "…, who worked on her campaign." / "…, a view shared by many." / "…, throwing the race open."
+				break
+			}
 			switch n.w {
 			case "but", "while", "although", "though", "whereas":
 				// A contrast is the writer's, not the speaker's: "75 percent
@@ -1309,6 +1313,49 @@ func (x *extractor) closesInclusion(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// finalAside reports whether the words from k to the end of the sentence
+// b are an aside of the writer's set off by a comma after a reported
+// clause: a relative clause ("who worked on her campaign"), a noun phrase
+// with "a" or "an" ("a view shared by many") or a participle phrase
+// ("throwing the race open"), with no comma or quotation of their own.
+func (x *extractor) finalAside(k, b int) bool {
+	if k >= b || x.quoted(k) || x.ti[k].cap && !x.is(k, "who") {
+		return false
+	}
+	switch {
+	case x.is(k, "who") || x.is(k, "which") || x.is(k, "whose"):
+	case x.is(k, "a") || x.is(k, "an"):
+	case endsIng(x.text(k)) && x.ti[k].cls == 0:
+	default:
+		return false
+	}
+	end := b
+	for end > k && x.ti[end-1].punct != 0 && !x.closes(end-1) {
+		end--
+	}
+	if end-k < 3 {
+		return false
+	}
+	for m := k + 1; m < end; m++ {
+		if x.quoted(m) || x.ti[m].punct != 0 {
+			return false
+		}
+	}
+	if x.is(k, "a") || x.is(k, "an") {
+		// A noun phrase has no finite verb of its own ("a plan that
+		// will fail" has one in its relative clause, which is fine).
+		for m := k + 1; m < end; m++ {
+			if x.has(m, cRel) {
+				break
+			}
+			if x.has(m, cAux) || x.ti[m].verb != 0 && x.ti[m].form&(fPast|f3sg) != 0 && x.ti[m].form&fPart == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // frameAfter reports whether a participial frame (", adding that ..."), an
