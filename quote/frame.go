@@ -75,6 +75,9 @@ func (x *extractor) verbCue(a, b, i int) {
 	if (v.lemma == "state" || v.lemma == "rule") && form&(fPast|fPart) == 0 && !x.statesClause(cueEnd, b) {
 		return // "battleground states", "federal rules allow": nouns
 	}
+	if v.lemma == "plead" && cueEnd < b && (x.lower(cueEnd) == "guilty" || x.is(cueEnd, "not") || x.is(cueEnd, "no")) {
+		return // "pleaded guilty": a plea in court, not a statement
+	}
 	if v.lemma == "lash" && cueEnd < b && (x.is(cueEnd, "at") || x.is(cueEnd, "against")) {
 		cueEnd++ // "lashed out at the council"
 	}
@@ -2086,10 +2089,12 @@ func (x *extractor) uttNoun(a, b, i int) {
 		// In Marten's view, ...
 		f.content = span{j + 1, x.clauseEnd(j+1, b)}
 		f.first = owner.a - 1
-	case j+1 < b && j == i+1 && x.is(j, "to") && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron) &&
-		!x.quoted(j+1) && (x.ti[j+1].verb != 0 || x.ti[j+1].cls == 0):
-		// "her plan to raise taxes", "Marten's promise to stay": the
-		// infinitive is what was said. A noun with a phrase of what it
+	case j+1 < b && j == i+1 && x.is(j, "to") && uttInfinitive[x.lower(i)] && x.isWord(j+1) && !x.ti[j+1].cap &&
+		!x.has(j+1, cDet|cPossPron|cObjPron) && !x.quoted(j+1) && (x.ti[j+1].verb != 0 || x.ti[j+1].cls == 0):
+		// "Marten's promise to stay", "their call to boycott the vote":
+		// the infinitive is what was said. ("Her plan to", "his decision
+		// to" state an intention no one voiced, and "his speech to" names
+		// an audience.) A noun with a phrase of what it
 		// is about ("his remarks about Clinton", "her stance on trade",
 		// "his response to the verdict") names a topic, not a content:
 		// on PolNeAR's training split such frames were right about one
@@ -2111,6 +2116,12 @@ func (x *extractor) uttNoun(a, b, i int) {
 	f.last = max(f.last, f.content.b-1)
 	x.emit(f)
 }
+
+// uttInfinitive are the utterance nouns whose infinitive after "to" is
+// what was said: promises, threats and demands.
+var uttInfinitive = map[string]bool{"promise": true, "promises": true, "pledge": true, "pledges": true, "vow": true,
+	"vows": true, "threat": true, "threats": true, "call": true, "calls": true, "demand": true, "demands": true,
+	"plea": true, "pleas": true, "request": true, "requests": true}
 
 // colonHeads are the words before a colon that label a text rather than
 // name a speaker ("Update:", "Watch:").
