@@ -142,6 +142,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "according to after a whole frame: its source reports the frame too",
+		in:   "“She will have my name,” Grayson said, according to Frankel.",
+		want: []want{
+			{Speaker: "Frankel", Cue: "according to", Kind: dossier.Mixed, Content: "“She will have my name,” Grayson said"},
+			{Speaker: "Grayson", Cue: "said", Kind: dossier.Direct, Content: "She will have my name,"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

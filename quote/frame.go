@@ -1558,6 +1558,21 @@ var interjections = map[string]bool{"yes": true, "no": true, "sorry": true, "tha
 	"exactly": true, "okay": true, "ok": true, "nonsense": true, "nope": true, "yeah": true, "agreed": true,
 	"wrong": true, "correct": true, "true": true, "false": true, "never": true, "maybe": true, "perhaps": true}
 
+// frameBefore returns the frame of the sentence whose statement ends, with
+// its frame after its content, right before the comma before token i, or
+// nil.
+func (x *extractor) frameBefore(i int) *frame {
+	if i < 2 || !x.punct(i-1, ',') {
+		return nil
+	}
+	for k := len(x.cur) - 1; k >= 0 && k >= len(x.cur)-4; k-- {
+		if p := &x.cur[k]; p.postpos && p.last == i-2 && p.first < p.last {
+			return p
+		}
+	}
+	return nil
+}
+
 // startsClause reports whether the quotation opened at token open starts
 // a sentence or a clause, so that the quotation is all of the content.
 func (x *extractor) startsClause(open int) bool {
@@ -2003,7 +2018,11 @@ func (x *extractor) accordingTo(a, b, i int) {
 		}
 	} else {
 		// CONTENT, according to X. / CONTENT, according to X, CONTENT.
-		if !x.leftContent(a, i, &f) || f.phrase && f.content.b-f.content.a == 1 {
+		if p := x.frameBefore(i); p != nil {
+			// “…,” Grayson said, according to Frankel: Frankel is the
+			// source of the whole report, frame and all.
+			f.content, f.postpos = span{p.first, i - 1}, true
+		} else if !x.leftContent(a, i, &f) || f.phrase && f.content.b-f.content.a == 1 {
 			f.content = span{}
 			// "Marten leads by 20 delegates according to a count by
 			// the agency": no comma before the phrase.
