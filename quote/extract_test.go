@@ -150,6 +150,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "poll language: more likely to say, with a clause of its own",
+		in:   "Voters were slightly more likely to say they preferred Keller to handle the port.",
+		want: []want{{Speaker: "Voters", Cue: "say", Content: "they preferred Keller to handle the port"}},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -1790,13 +1790,19 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 		// subject is expected or asked, and says nothing yet.
 		return
 	} else if p < a || !(x.isVerbLike(p) && !isBe(x.ti[p].w) || x.is(p, "on") || x.has(p, cControl) ||
-		x.ti[p].verb != 0 && x.ti[p].form != fBase || readyAdjs[x.lower(p)] && p-1 >= a && isBe(x.ti[p-1].w)) ||
+		x.ti[p].verb != 0 && x.ti[p].form != fBase || readyAdjs[x.lower(p)] && x.beBefore(p, a)) ||
 		!x.sharedSpeaker(a, to, &f) {
 		// Only a verb before "to" shares its subject ("went on to say",
 		// "declined to say"); "it's fair to say" has no speaker.
 		return
 	}
 	c := x.complement(v, cueEnd, b, v.props&vObj != 0)
+	if c.kind != compContent && v.props&vClause != 0 && cueEnd+1 < b && x.has(cueEnd, cSubjPron) && x.isWord(cueEnd) &&
+		!x.is(cueEnd, "it") && !x.is(cueEnd, "you") && x.isVerbLike(cueEnd+1) {
+		// "were more likely to say they preferred …": a clause with its
+		// own subject is content even without "that".
+		c = x.complement(v, cueEnd, b, true)
+	}
 	if c.kind != compContent {
 		return
 	}
@@ -1806,7 +1812,25 @@ func (x *extractor) infinitiveCue(a, b, i, cueEnd, to int, v *verb) {
 // readyAdjs are adjectives of readiness whose subject is the subject of
 // the infinitive after them: "advisers were quick to point out that".
 var readyAdjs = map[string]bool{"quick": true, "eager": true, "keen": true, "ready": true, "willing": true,
-	"reluctant": true, "hesitant": true, "loath": true, "careful": true, "unwilling": true, "slow": true}
+	"reluctant": true, "hesitant": true, "loath": true, "careful": true, "unwilling": true, "slow": true,
+	"likely": true, "unlikely": true} // "voters were more likely to say …"
+
+// beBefore reports whether a form of "be" stands before the adjective at
+// p, with degree words and adverbs between: "were slightly more likely".
+func (x *extractor) beBefore(p, a int) bool {
+	for k := p - 1; k >= a && p-k <= 4; k-- {
+		if isBe(x.ti[k].w) {
+			return true
+		}
+		switch w := x.lower(k); {
+		case x.ti[k].ly, w == "more", w == "less", w == "most", w == "much", w == "far", w == "very", w == "so",
+			w == "too", w == "not", w == "even", w == "also", w == "still":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 func endsIng(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 

@@ -117,8 +117,8 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			break
 		}
 		if tok.Flags&text.Clitic != 0 {
-			if inf.cls&cNeg != 0 {
-				break
+			if inf.cls&cNeg != 0 || auxClitic(x.lower(j)) {
+				break // "he'll welcome advice from anyone": a verb, not a possessive
 			}
 			k = j // a possessive: Ukraine's agency
 			continue
@@ -340,6 +340,16 @@ func (x *extractor) quantityHead(i int) bool {
 	case x.is(i-1, "in") || x.is(i-1, "of") && x.has(i, cObjPron|cDet):
 		return x.toks[i].Kind == text.Number || x.has(i, cDet|cObjPron) && i >= 2 &&
 			(x.toks[i-2].Kind == text.Number || x.has(i-2, cDet))
+	}
+	return false
+}
+
+// auxClitic reports whether a clitic is a contracted auxiliary ('ll, 'd,
+// 've, 're, 'm), which ends a noun phrase; 's may be either.
+func auxClitic(w string) bool {
+	switch strings.NewReplacer("’", "'").Replace(w) {
+	case "'ll", "'d", "'ve", "'re", "'m":
+		return true
 	}
 	return false
 }
@@ -700,7 +710,7 @@ func (x *extractor) subjectAt(j, limit int) (span, bool) {
 			v = e
 			continue
 		}
-		if v < limit && (x.isVerbLike(v) || x.ti[v].verb != 0 || x.has(v, cControl)) {
+		if v < limit && (x.isVerbLike(v) || x.ti[v].verb != 0 || x.has(v, cControl) || x.has(v, cAux) && x.isWord(v) && !x.quoted(v)) {
 			return np, true
 		}
 		if v >= limit || !x.punct(v, ',') {
