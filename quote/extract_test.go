@@ -155,6 +155,12 @@ var extractCases = []struct {
 		want: []want{{Speaker: "Voters", Cue: "say", Content: "they preferred Keller to handle the port"}},
 	},
 	{
+		name: "nouns joined after a possessive stay one speaker",
+		in:   "The intercepts include some members of Valdoria's military and intelligence bureaucracy speculating that special forces conducted the operation.",
+		want: []want{{Speaker: "some members of Valdoria's military and intelligence bureaucracy", Cue: "speculating",
+			Content: "special forces conducted the operation"}},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -154,7 +154,10 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			}
 			// "teachers and union officials": two nouns, no verb.
 			if j-1 >= lo && x.isWord(j-1) && !x.ti[j-1].cap && x.ti[j-1].cls == 0 && x.ti[j-1].verb == 0 &&
-				!x.isVerbLike(j-1) && !x.ti[j-1].ly && (j-2 < lo || x.punct(j-2, ',') || x.has(j-2, cDet)) {
+				!x.isVerbLike(j-1) && !x.ti[j-1].ly && (j-2 < lo || x.punct(j-2, ',') || x.has(j-2, cDet) ||
+				x.toks[j-2].Flags&text.Clitic != 0 && !auxClitic(x.lower(j-2)) && x.has(j-2, cAux)) {
+				// (and after a possessive: "Valdoria's military and
+				// intelligence bureaucracy")
 				k, coord = j, true
 				continue
 			}
