@@ -161,6 +161,12 @@ var extractCases = []struct {
 			Content: "special forces conducted the operation"}},
 	},
 	{
+		name: "a base form after a single name is no postposed frame",
+		in:   "Staff for the committee said the panel has the full, unredacted Brisk email and will address it in its report.",
+		want: []want{{Speaker: "Staff for the committee", Cue: "said",
+			Content: "the panel has the full, unredacted Brisk email and will address it in its report"}},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -304,6 +304,9 @@ func (x *extractor) verbCue(a, b, i int) {
 		if shared {
 			return
 		}
+		if form&(fPast|f3sg) == 0 && !auxSeen && !x.pluralHead(f.spkNP) {
+			return // "…, unredacted Brisk email and will …": a base form after one name is no postposed frame
+		}
 		// “…,” Orlov said. / …, sources told CNN.
 		f.venue, f.time = c.venue, c.time
 		f.last = max(f.last, c.tail-1)
@@ -663,6 +666,29 @@ func (x *extractor) pluralSubject(np span) bool {
 		return true
 	}
 	return x.ti[h].cap
+}
+
+// pluralHead reports whether a noun phrase may be plural by its form: a
+// plural pronoun, a quantity, or any of its words in -s ("officials",
+// "people close to Clinton", "a wide array of economists", "new
+// fundraising reports"). A single name ("unredacted Brisk") is not.
+func (x *extractor) pluralHead(np span) bool {
+	for h := np.a; h < np.b; h++ {
+		if x.quoted(h) || !x.isWord(h) && x.toks[h].Kind != text.Number {
+			continue
+		}
+		switch x.lower(h) {
+		case "i", "we", "they", "you", "people", "police", "media":
+			return true
+		}
+		if x.quantityHead(h) || x.toks[h].Kind == text.Number || quantityWords[x.lower(h)] {
+			return true
+		}
+		if w := x.text(h); len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && x.toks[h].Flags&text.Clitic == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedSpeaker gives f the speaker of the clause that a participle or a
