@@ -426,8 +426,11 @@ var extractCases = []struct {
 	},
 	{
 		name: "a relative clause whose gap is the reported content",
-		in:   "The bridge that Keller claims collapsed in 2019 was rebuilt by the army.",
-		want: nil,
+		in:   "The bridge that Keller claims collapsed in 2019 was rebuilt by the army. It was an attack, which Orlen said targeted the port.",
+		want: []want{
+			{Speaker: "Keller", Cue: "claims", Content: "that Keller claims collapsed in 2019", Text: "that collapsed in 2019"},
+			{Speaker: "Orlen", Cue: "said", Content: "which Orlen said targeted the port", Text: "which targeted the port"},
+		},
 	},
 	{
 		name: "as X said",

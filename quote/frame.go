@@ -258,6 +258,11 @@ func (x *extractor) verbCue(a, b, i int) {
 		return // "the report" as a verb after a singular noun is a noun compound
 	}
 
+	if !shared && v.props&vClause != 0 && x.gapRelative(f.spkNP, span{cueEnd, b}, a) && !x.quoted(cueEnd) {
+		// "an attack, which Moscow said targeted the president"
+		x.gapFrame(f, comp{kind: compContent, content: span{cueEnd, x.clauseEnd(cueEnd, b)}, direct: -1}, b)
+		return
+	}
 	c := x.complement(v, cueEnd, b, true)
 	if v.props&vSpeech != 0 && x.afterQuotation(f.spkNP.a, a) &&
 		(c.kind == compNone || c.kind == compContent && c.direct < 0 && !x.firmComplement(v, cueEnd, c)) {
@@ -738,6 +743,58 @@ func (x *extractor) gapRelative(np, content span, a int) bool {
 	}
 	k := content.a
 	return x.isVerbLike(k) && !x.ti[k].cap && !x.has(k, cSubjPron)
+}
+
+// gapFrame emits a frame inside a relative clause whose gap is the
+// subject of the content: "an attack, which Moscow said targeted the
+// president" (Moscow said the attack targeted the president), "the
+// strike that executives said could hurt earnings ended". The content
+// is the relative pronoun and the clause after the frame, with the
+// frame as its gap; it ends at the comma that closes a clause set off
+// by commas, or, in a restrictive clause, before the verb of the
+// sentence.
+func (x *extractor) gapFrame(f frame, c comp, b int) {
+	p := f.spkNP.a - 1
+	end := c.content.b
+	restrictive := p == 0 || !x.punct(p-1, ',')
+	finite := 0
+	for k := c.content.a; k < end; k++ {
+		inf := &x.ti[k]
+		if x.quoted(k) {
+			continue
+		}
+		if inf.punct == ',' || inf.punct == ';' || inf.punct == '-' {
+			end = k
+			break
+		}
+		if !restrictive || inf.cap {
+			continue
+		}
+		if inf.cls&(cConj|cRel|cSubord) != 0 {
+			break // a second clause: keep it all
+		}
+		if inf.cls&cAux != 0 && x.toks[k].Flags&text.Clitic == 0 || inf.verb != 0 && inf.form&(fPast|f3sg) != 0 && inf.form&fPart == 0 ||
+			x.isVerbLike(k) && inf.verb == 0 && inf.cls&cAux == 0 {
+			if finite > 0 && k > c.content.a+1 && !x.has(k-1, cAux|cNeg|cAdv) && !x.ti[k-1].ly {
+				end = k // "the strike that executives said could hurt earnings | ended"
+				break
+			}
+			finite++
+		}
+	}
+	for end > c.content.a && x.ti[end-1].punct != 0 && !x.closes(end-1) {
+		end--
+	}
+	if end <= c.content.a {
+		return
+	}
+	f.content = span{p, end}
+	f.gap = span{f.spkNP.a, c.content.a}
+	f.venue, f.time = c.venue, c.time
+	f.first = p
+	f.last = max(f.last, end-1)
+	f.kind = x.kindOf(span{c.content.a, end})
+	x.emit(f)
 }
 
 // kindOf says whether a content with no quotation as a whole is indirect
