@@ -433,6 +433,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a relative clause with no pronoun whose gap is the content",
+		in:   "It was a probe the agency said was ongoing. Marten told reporters the agency said nothing.",
+		want: []want{
+			{Speaker: "the agency", Cue: "said", Content: "a probe the agency said was ongoing", Text: "a probe was ongoing"},
+			{Speaker: "Marten", Cue: "told", Content: "the agency said nothing"},
+		},
+	},
+	{
 		name: "as X said",
 		in:   "As Keller said on Monday, the vote will go ahead.",
 		want: []want{{Speaker: "Keller", Cue: "said", Time: "on Monday", Content: "the vote will go ahead"}},

@@ -258,8 +258,9 @@ func (x *extractor) verbCue(a, b, i int) {
 		return // "the report" as a verb after a singular noun is a noun compound
 	}
 
-	if !shared && v.props&vClause != 0 && x.gapRelative(f.spkNP, span{cueEnd, b}, a) && !x.quoted(cueEnd) {
-		// "an attack, which Moscow said targeted the president"
+	if !shared && v.props&vClause != 0 && !x.quoted(cueEnd) && (x.gapRelative(f.spkNP, span{cueEnd, b}, a) || x.zeroRelative(f.spkNP, cueEnd, a)) {
+		// "an attack, which Moscow said targeted the president"; "a
+		// probe the agency said was ongoing"
 		x.gapFrame(f, comp{kind: compContent, content: span{cueEnd, x.clauseEnd(cueEnd, b)}, direct: -1}, b)
 		return
 	}
@@ -745,6 +746,33 @@ func (x *extractor) gapRelative(np, content span, a int) bool {
 	return x.isVerbLike(k) && !x.ti[k].cap && !x.has(k, cSubjPron)
 }
 
+// zeroRelative reports whether the subject np of a verb of saying follows
+// a noun with no pronoun between, and the verb is followed by a finite
+// verb with no subject: a relative clause with no pronoun whose gap is
+// the content ("a probe the agency said was ongoing", "a dynamic
+// Greenberg said could drive moderates away").
+func (x *extractor) zeroRelative(np span, cueEnd, a int) bool {
+	p := np.a - 1
+	if np.empty() || p < a || cueEnd >= len(x.toks) || !x.isWord(p) || x.quoted(p) || x.ti[p].ly ||
+		x.ti[p].verb != 0 || x.isVerbLike(p) || x.toks[p].Flags&text.Clitic != 0 ||
+		x.ti[p].cls&(cDet|cPrep|cConj|cAux|cNeg|cRel|cSubord|cWh|cSubjPron|cObjPron|cPossPron|cAdv|cClauseAdv|cTimeNoun|cTimeMod|cVerb|cNoSpeaker) != 0 {
+		return false
+	}
+	if !(x.has(np.a, cDet|cSubjPron|cPossPron) || x.ti[np.a].cap) || x.has(np.a, cRel) {
+		return false
+	}
+	ante, ok := x.npLeft(np.a, max(a, p-maxNP))
+	if !ok || ante.b != np.a || !x.headOK(p) {
+		return false
+	}
+	if q := ante.a - 1; q >= a && (x.isVerbLike(q) || x.ti[q].verb != 0) && !x.has(q, cAux) {
+		return false // "told reporters the agency said …" is no noun phrase of its own
+	}
+	k := cueEnd
+	return k < len(x.toks) && !x.ti[k].cap && !x.has(k, cSubjPron) && x.isWord(k) &&
+		(x.has(k, cAux) && x.toks[k].Flags&text.Clitic == 0 || x.ti[k].verb != 0 && x.ti[k].form&(fPast|f3sg) != 0 && x.ti[k].form&fPart == 0)
+}
+
 // gapFrame emits a frame inside a relative clause whose gap is the
 // subject of the content: "an attack, which Moscow said targeted the
 // president" (Moscow said the attack targeted the president), "the
@@ -755,6 +783,12 @@ func (x *extractor) gapRelative(np, content span, a int) bool {
 // sentence.
 func (x *extractor) gapFrame(f frame, c comp, b int) {
 	p := f.spkNP.a - 1
+	if !x.has(p, cRel) {
+		// A relative clause with no pronoun: the content starts with
+		// its noun ("a probe | the agency said | was ongoing").
+		ante, _ := x.npLeft(f.spkNP.a, max(0, p-maxNP))
+		p = ante.a
+	}
 	end := c.content.b
 	restrictive := p == 0 || !x.punct(p-1, ',')
 	finite := 0
