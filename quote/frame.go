@@ -258,7 +258,7 @@ func (x *extractor) verbCue(a, b, i int) {
 		return // "the report" as a verb after a singular noun is a noun compound
 	}
 
-	if !shared && v.props&vClause != 0 && !x.quoted(cueEnd) && (x.gapRelative(f.spkNP, span{cueEnd, b}, a) || x.zeroRelative(f.spkNP, cueEnd, a)) {
+	if !shared && v.props&vClause != 0 && cueEnd < b && !x.quoted(cueEnd) && (x.gapRelative(f.spkNP, span{cueEnd, b}, a) || x.zeroRelative(f.spkNP, cueEnd, a)) {
 		// "an attack, which Moscow said targeted the president"; "a
 		// probe the agency said was ongoing"
 		x.gapFrame(f, comp{kind: compContent, content: span{cueEnd, x.clauseEnd(cueEnd, b)}, direct: -1}, b)
