@@ -96,7 +96,11 @@ func TestExtractLinear(t *testing.T) {
 func TestExtractGarbage(t *testing.T) {
 	parts := []string{"said", "says", "told", "according", "to", "Keller", "the", "officials", "that", ",", ".", ":",
 		"“", "”", "\"", "'", "‘", "’", "\n\n", "\n", "—", "(", ")", "who", "and", "saying", "claim", "'s", "on",
-		"Thursday", "in", "a", "statement", "As", "as", "denied", "CNN", "é", "\xff", "..."}
+		"Thursday", "in", "a", "statement", "As", "as", "denied", "CNN", "é", "\xff", "...",
+		// words the rules of late 2026 key on
+		"which", "was", "would", "at", "least", "21", "%", "percent", "yes", "Sorry", "including", "critical", "of",
+		"is", "quick", "likely", "more", "attacked", "ordered", "promise", "emails", "known", "Said", "One", "another",
+		"all", "five", "were", "when", "asked", "people", "probe", "email", "say", "?", "!", "—"}
 	r := rand.New(rand.NewSource(1))
 	for range 3000 {
 		var b strings.Builder

@@ -94,7 +94,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			for o > lo && j-o < 10 && x.ti[o].punct != '(' && x.ti[o].punct != ')' {
 				o--
 			}
-			if x.ti[o].punct != '(' || o <= lo {
+			if o <= lo || x.ti[o].punct != '(' {
 				break
 			}
 			k = o
