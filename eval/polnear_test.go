@@ -155,6 +155,42 @@ func TestEvalPolNeARPartial(t *testing.T) {
 	check("direct", r.Direct, 0, 1, 1)
 }
 
+// TestEvalPolNeARErrors checks that the errors listing names every gold
+// attribution left unlinked and every spurious prediction, one
+// tab-separated line each, with the document and the kind of error.
+func TestEvalPolNeARErrors(t *testing.T) {
+	path := pnFixture(t, pnText, pnGoldAttrs)
+	extract := fixed(t,
+		[4]string{"Ruiz", "said", "the café would", "indirect"},
+		[4]string{"Ruiz", "Ruiz", "We tried everything,", "direct"},
+		[4]string{"the ministry", "according to", "overnight", "indirect"},
+	)
+	var buf bytes.Buffer
+	if _, err := EvalPolNeARErrors(path, extract, &buf); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 8 {
+			t.Fatalf("line %q has %d columns, want 8", line, len(cols))
+		}
+		if cols[0] == "" {
+			t.Errorf("line %q names no document", line)
+		}
+		kinds[cols[1]]++
+	}
+	// The first two predictions match gold contents but miss the source
+	// (the café) and the cue (the quotation); "overnight" shares its cue
+	// with the third gold attribution but not enough of its content.
+	want := map[string]int{"source": 1, "cue": 1, "content": 1}
+	for k, n := range want {
+		if kinds[k] != n {
+			t.Errorf("%d %q lines, want %d (all: %v)", kinds[k], k, n, kinds)
+		}
+	}
+}
+
 // TestEvalPolNeARMixedAsDirect checks that a mixed statement whose
 // content ends with a closing mark counts as direct, by the test the gold
 // is held to, and that an indirect one with no quotation does not.
