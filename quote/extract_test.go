@@ -167,6 +167,19 @@ var extractCases = []struct {
 			Content: "the panel has the full, unredacted Brisk email and will address it in its report"}},
 	},
 	{
+		name: "quotations with frames the rules used to miss",
+		in:   "He doubted the casino would last: \"It won't make it,\" Roffman predicted. Said Dora Poyn, who grew up nearby, “We were all proud of him.” \"Watch out,\" tweeted another. \"People are angry,\" said Alderman Jon Ervo, who thinks the staff \"need to listen.\"\n\nDiana Bystro agreed. \"Time is running out.\"",
+		want: []want{
+			{Speaker: "He", Cue: "doubted", Content: "the casino would last"},
+			{Speaker: "Roffman", Cue: "predicted", Kind: dossier.Direct, Content: "It won't make it,"},
+			{Speaker: "Dora Poyn", Cue: "Said", Kind: dossier.Direct, Content: "We were all proud of him."},
+			{Speaker: "another", Cue: "tweeted", Kind: dossier.Direct, Content: "Watch out,"},
+			{Speaker: "Jon Ervo", Cue: "said", Kind: dossier.Direct, Content: "People are angry,"},
+			{Speaker: "Jon Ervo", Cue: "thinks", Kind: dossier.Mixed, Content: "the staff \"need to listen.\""},
+			{Speaker: "Diana Bystro", Cue: "agreed", Kind: dossier.Direct, Content: "Time is running out."},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

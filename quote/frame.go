@@ -1344,6 +1344,16 @@ func (x *extractor) clauseEnd(j, b int) int {
 			end = k
 			break
 		}
+		if inf.punct == ':' && k > j && k+1 < len(x.toks) {
+			// "… would not last long: “It won't make it,” Roffman
+			// predicted.": the quotation has a frame of its own.
+			if q := x.quoteOpenedAt(k + 1); q >= 0 {
+				if last := x.quotes[q].last; x.punct(last-1, ',') && x.frameAfter(last+1, len(x.toks)) {
+					end = k
+					break
+				}
+			}
+		}
 		if (inf.punct == ',' || inf.punct == '-') && k+1 < b {
 			n := &x.ti[k+1]
 			if x.frameAfter(k+1, b) && (inf.punct == ',' || n.verb != 0) {
@@ -1991,12 +2001,25 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool 
 		// relative clause describes the speaker, to its comma or the
 		// end of the sentence.
 		k := j + 1
-		for k < b && !x.quoted(k) && !x.punct(k, ',') && !x.isTerminal(k) {
-			k++
+		for k < b && (x.quoted(k) || !x.punct(k, ',') && !x.isTerminal(k)) {
+			if q := x.ti[k].q; q >= 0 && x.opens(k) && x.quotes[q].last+1 >= b && x.punct(k-1, ',') {
+				break // ", “…”" to the end is the content's second piece, not the clause's
+			}
+			k++ // (quoted words inside the clause are the clause's: "who thinks his staff “need to listen.”")
 		}
 		j = k
 	}
 	c := x.complement(&verb{props: v.props &^ vRecip}, j, b, false)
+	if c.kind == compContent && c.direct >= 0 && vg == a && x.ti[i].cap && !x.afterQuotation(vg, a) {
+		// "Said Dorothy Poynter, who grew up with Ali, “We were all so
+		// proud of him.”": the frame opens the sentence.
+		f.spk, f.spkNP = x.namePart(np), np
+		f.venue, f.time = c.venue, c.time
+		f.content, f.kind, f.quotes = c.content, dossier.Direct, []int{c.direct}
+		f.last = max(f.last, c.content.b-1)
+		x.emit(f)
+		return true
+	}
 	if c.kind == compNone && x.afterQuotation(vg, a) && (j >= b || x.has(j, cPrep|cRel) || x.punct(j, ',')) {
 		c.kind, c.tail = compEnd, b-1 // "“...,” said Marten at a rally held in Orlen."
 	}

@@ -661,7 +661,7 @@ func init() {
 		"director spokesman spokeswoman spokesperson speaker leader prosecutor attorney counsel "+
 		"commissioner superintendent inspector detective officer professor dr sir lord lady dame "+
 		"deputy acting former undersecretary envoy emir ayatollah archbishop bishop cardinal father rabbi "+
-		"imam mufti councilman councilwoman councillor assemblyman assemblywoman delegate "+
+		"imam mufti councilman councilwoman councillor alderman alderwoman assemblyman assemblywoman delegate "+
 		"founder ceo cfo coo executive manager coach head candidate nominee")
 	addClass(cRole, "spokesman spokeswoman spokesperson spokespeople spokesmen minister secretary president "+
 		"senator governor mayor leader chief official officials director adviser advisor aide ambassador "+

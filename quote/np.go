@@ -399,6 +399,9 @@ func (x *extractor) npRight(start, hi int) (span, bool) {
 	if x.has(start, cSubjPron) && x.isWord(start) {
 		return span{start, start + 1}, true
 	}
+	if quantifierPronouns[x.lower(start)] && (start+1 >= hi || !x.isWord(start+1) || x.has(start+1, cPrep|cRel|cConj)) {
+		return span{start, start + 1}, true // "…,” tweeted another.
+	}
 	j := start
 	for j < hi && j-start < maxNP {
 		if x.quoted(j) {

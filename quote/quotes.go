@@ -52,6 +52,13 @@ func (x *extractor) bareQuotes() {
 			st.Cue, st.CueSpan = prev.Cue, prev.CueSpan
 			st.Venue, st.VenueSpan = prev.Venue, prev.VenueSpan
 			st.TimeText, st.TimeSpan = prev.TimeText, prev.TimeSpan
+		} else if spk, cue, ok := x.introFrame(fs - 1); ok && x.doc.Sentences[fs-1].Paragraph == x.doc.Sentences[fs].Paragraph {
+			// "Bystrom agreed. “Mainstream Republicans are running out
+			// of time.”": a sentence that is only a speaker and a verb
+			// of saying introduces the quotation after it.
+			st.SpeakerSpan, st.CueSpan = x.spanOf(x.namePart(spk)), x.spanOf(cue)
+			st.SpeakerText, st.Cue = st.SpeakerSpan.Of(x.s), st.CueSpan.Of(x.s)
+			st.Sentence.Start = x.doc.Sentences[fs-1].Span.Start
 		}
 		q.claimed = true
 		out = append(out, st)
@@ -63,6 +70,45 @@ func (x *extractor) bareQuotes() {
 	}
 	out = append(out, framed[k:]...)
 	x.out = out
+}
+
+// introFrame reports whether sentence si is only a speaker and a verb of
+// saying with no complement, a time or a venue at most after it ("Dianne
+// Bystrom agreed.", "The minister disagreed on Monday."), and returns the
+// speaker's noun phrase and the verb.
+func (x *extractor) introFrame(si int) (spk, cue span, ok bool) {
+	if si < 0 || si >= len(x.doc.Sentences) {
+		return
+	}
+	sn := x.doc.Sentences[si]
+	a, b := sn.FirstToken, sn.EndToken
+	for b > a && x.ti[b-1].punct != 0 && !x.closes(b-1) {
+		b--
+	}
+	for i := a; i < b; i++ {
+		inf := &x.ti[i]
+		if x.quoted(i) {
+			return
+		}
+		if inf.verb == 0 || inf.form&(fPast|f3sg) == 0 || verbs[inf.verb-1].props&vSpeech == 0 {
+			continue
+		}
+		var t, v span
+		end := x.adjunct(i+1, b, &t, &v)
+		if e := x.adjunct(end, b, &t, &v); e > end {
+			end = e
+		}
+		if end != b {
+			return
+		}
+		vg := x.verbGroupStart(a, i)
+		_, np, found := x.speakerLeft(vg, a)
+		if !found || np.a != a && !(np.a == a+1 && x.has(a, cConj|cClauseAdv)) {
+			return
+		}
+		return np, span{i, i + 1}, true
+	}
+	return
 }
 
 // standalone reports whether quotation qi stands as whole sentences: it
