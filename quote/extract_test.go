@@ -180,6 +180,16 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "asides around a quotation",
+		in:   "Sanders had said, “We’ll see,” when asked about it.\n\nHe won backing from Mike Lee, who declared in the debate spin room, “It is time to unite.”\n\nBeck joked, again using an accent, “Amen, brother!”\n\n“It is a way to take part,” says a source involved in the group’s creation.",
+		want: []want{
+			{Speaker: "Sanders", Cue: "said", Kind: dossier.Direct, Content: "We’ll see,"},
+			{Speaker: "Mike Lee", Cue: "declared", Kind: dossier.Direct, Content: "It is time to unite."},
+			{Speaker: "Beck", Cue: "joked", Kind: dossier.Direct, Content: "Amen, brother!"},
+			{Speaker: "a source", Cue: "says", Kind: dossier.Direct, Content: "It is a way to take part,"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

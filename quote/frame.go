@@ -180,6 +180,16 @@ func (x *extractor) verbCue(a, b, i int) {
 		if !ok {
 			return
 		}
+		// "support from Mike Lee, who declared": the relative clause is
+		// about the name after the last preposition, not the phrase.
+		for k := np.b - 1; k > np.a; k-- {
+			if x.has(k, cPrep) && !x.is(k, "of") && !x.ti[k].cap {
+				if x.ti[k+1].cap && x.hasName(span{k + 1, np.b}) {
+					np.a = k + 1
+				}
+				break
+			}
+		}
 		f.spk, f.spkNP = x.namePart(np), np
 		f.first = np.a
 	case L >= a && x.has(L, cConj) && !x.is(L, "&"):
@@ -877,6 +887,13 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if v.props&vRecip != 0 && !recip && n == 0 && longAddressee() {
 			continue
 		}
+		if e := x.prepBeforeQuote(j, b); e > j && v.props&vSpeech != 0 {
+			if c.venue.empty() {
+				x.adjunct(j, e, &c.time, &c.venue)
+			}
+			j = e // "declared in the debate spin room, “...”"
+			continue
+		}
 		if e := x.adjunct(j, b, &c.time, &c.venue); e > j {
 			j = e
 			continue
@@ -897,6 +914,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			j = e // "said, in reference to the vote, “...”"
 			continue
 		}
+
 		if v.props&vRecip != 0 && !recip {
 			if longAddressee() {
 				continue
@@ -1274,7 +1292,8 @@ func (x *extractor) quoteContent(q, k, b int, c comp) comp {
 		rest++
 	}
 	c.kind = compContent
-	if rest >= b || last >= b {
+	if rest >= b || last >= b || x.punct(last-1, ',') && (x.reducedAdverbial(rest) || x.frameAfter(rest, b)) {
+		// (“We'll see,” when asked whether …: the quotation is all of it)
 		c.content, c.direct = span{k, last + 1}, q
 		return c
 	}
@@ -1992,6 +2011,17 @@ func (x *extractor) invertedCue(a, b, i, cueEnd, vg int, v *verb, f frame) bool 
 			break
 		}
 		j = c
+	}
+	if j < b && x.isWord(j) && !x.quoted(j) && !x.ti[j].cap && x.ti[j].verb == 0 && (endsEd(x.text(j)) || endsIng(x.text(j))) {
+		// "says a source involved in the group's creation": a participle
+		// phrase describes the speaker, to its comma or the end.
+		k := j + 1
+		for k < b && !x.quoted(k) && !x.punct(k, ',') && !x.isTerminal(k) && k-j < 15 {
+			k++
+		}
+		if k < b && !x.quoted(k) {
+			j = k
+		}
 	}
 	if j+1 < b && x.punct(j, ',') && (x.is(j+1, "who") || x.is(j+1, "whose")) {
 		j++ // "say some Democrats, who cringe at ..."
@@ -2914,7 +2944,30 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 // that ..."), or j when none starts at token j.
 func (x *extractor) commaPhrase(j, b int) int {
 	sep := x.ti[j].punct
-	if j+2 >= b || sep != ',' && sep != '-' || !(x.has(j+1, cPrep) || x.lower(j+1) == "per") || x.ti[j+1].cap || x.is(j+1, "according") {
+	if j+2 >= b || sep != ',' && sep != '-' || x.ti[j+1].cap || x.is(j+1, "according") {
+		return j
+	}
+	if !(x.has(j+1, cPrep) || x.lower(j+1) == "per") {
+		// "joked, again using an exaggerated accent, “…”": a participle
+		// aside before the quotation.
+		n := j + 1
+		for n < b && (x.ti[n].ly || x.has(n, cAdv)) {
+			n++
+		}
+		if n >= b || !endsIng(x.text(n)) || x.ti[n].cap || x.quoted(n) || x.ti[n].verb != 0 {
+			return j // (", adding, “…”" is a frame of its own)
+		}
+		for k := n + 1; k < b && k-j <= 12; k++ {
+			if x.quoted(k) || x.ti[k].punct != 0 && !x.punct(k, sep) {
+				return j
+			}
+			if x.punct(k, sep) {
+				if k+1 < b && x.opens(k+1) {
+					return k
+				}
+				return j
+			}
+		}
 		return j
 	}
 	for k := j + 2; k < b && k-j <= 12; k++ {
@@ -2926,6 +2979,27 @@ func (x *extractor) commaPhrase(j, b int) int {
 				return k + 1 // "said, in a letter, that ..."
 			}
 			if k+1 < b && x.opens(k+1) {
+				return k
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// prepBeforeQuote returns the comma that ends a prepositional phrase
+// starting at j when a quotation opens right after it ("declared in the
+// debate spin room, “…”"), or j: the phrase is where it was said.
+func (x *extractor) prepBeforeQuote(j, b int) int {
+	if j+2 >= b || !x.has(j, cPrep) || x.ti[j].cap || x.quoted(j) || x.is(j, "of") || x.is(j, "that") {
+		return j
+	}
+	for k := j + 1; k < b && k-j <= 10; k++ {
+		if x.quoted(k) || x.isVerbLike(k) && !x.ti[k].cap || x.ti[k].punct != 0 && !x.punct(k, ',') {
+			return j
+		}
+		if x.punct(k, ',') {
+			if k > j+1 && k+1 < b && x.opens(k+1) && x.quoteOpenedAt(k+1) >= 0 {
 				return k
 			}
 			return j
