@@ -679,9 +679,43 @@ func (r *article) named(text string, typ dossier.EntityType) *dossier.Entity {
 	if typ == "" || typ == dossier.Person {
 		typ = dossier.Other
 	}
-	e := r.byName(cleanName(text), typ)
+	name := cleanName(text)
+	if e := r.longerBody(name); e != nil {
+		addAlias(e, text)
+		return e
+	}
+	e := r.byName(name, typ)
 	addAlias(e, text)
 	return e
+}
+
+// longerBody returns the one organisation or group of the article whose
+// name of several words ends with the one-word name given: "the Front"
+// after "the Free Lessa Front", as a surname after a full name. Two
+// bodies that end alike ("World Bank", "Central Bank") leave it alone.
+func (r *article) longerBody(name string) *dossier.Entity {
+	if name == "" || strings.ContainsAny(name, " -") || !startsUpper(name) {
+		return nil
+	}
+	var found *dossier.Entity
+	for _, e := range r.entities {
+		if e.Type != dossier.Org && e.Type != dossier.Group {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		if len(words) < 2 || !strings.EqualFold(words[len(words)-1], name) {
+			continue
+		}
+		switch {
+		case found == nil:
+			found = e
+		case !strings.EqualFold(found.Name, e.Name):
+			return nil
+		case e.Type == dossier.Org:
+			found = e // one name seen as a group and an organisation: the organisation
+		}
+	}
+	return found
 }
 
 // stateName returns the short name of a state written with its form of

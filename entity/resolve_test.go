@@ -153,6 +153,39 @@ func TestSurnameTypedAsPlaceLinksToPerson(t *testing.T) {
 	}
 }
 
+// TestShortBodyNameLinksToTheFullName checks that "the Front" after "the
+// Free Vessa Front" is that body, and that a last word two bodies share
+// stays a name of its own.
+func TestShortBodyNameLinksToTheFullName(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		full   []string // the bodies named in full, in order
+		short  string
+		linked bool
+	}{
+		{"one body", "The Free Vessa Front struck. Later the Front denied it.", []string{"Free Vessa Front"}, "Front", true},
+		{"two bodies end alike", "The World Fund and the Kessary Fund met. The Fund said no.", []string{"World Fund", "Kessary Fund"}, "Fund", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var mentions []dossier.Mention
+			for _, f := range tt.full {
+				i := strings.Index(tt.text, f)
+				mentions = append(mentions, dossier.Mention{Span: dossier.Span{Start: i, End: i + len(f)}, Text: f, Type: dossier.Org})
+			}
+			i := strings.LastIndex(tt.text, tt.short)
+			mentions = append(mentions, dossier.Mention{Span: dossier.Span{Start: i, End: i + len(tt.short)}, Text: tt.short, Type: dossier.Org})
+			ResolveArticle("a1", mentions, nil)
+			short := mentions[len(mentions)-1]
+			linked := short.Entity == mentions[0].Entity || len(tt.full) > 1 && short.Entity == mentions[1].Entity
+			if linked != tt.linked {
+				t.Errorf("%q resolved to %q (full names %q): linked %v, want %v", tt.short, short.Entity, mentions[0].Entity, linked, tt.linked)
+			}
+		})
+	}
+}
+
 func TestItSaidLinksToTheBodyNamedLast(t *testing.T) {
 	s := "The Lessa Monitoring Group published images on Friday. It said the blast began on the reservoir side."
 	mentions := []dossier.Mention{{Span: dossier.Span{Start: 4, End: 25}, Text: "Lessa Monitoring Group", Type: dossier.Org}}
