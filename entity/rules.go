@@ -375,6 +375,13 @@ func groups(spans []span, words []string, s *docScratch, sentEnd []int32) []span
 		if ambiguousHeads[l] && i+1 < end && !followOK[lower(words[i+1])] {
 			continue
 		}
+		// A person's name in apposition after a singular head is who the
+		// phrase describes ("the Front's commander, Dmitry Kavan,"):
+		// a title, not a group.
+		if weak && !strings.HasSuffix(l, "s") && i+2 < end && words[i+1] == "," && covered[i+2] != 0 &&
+			spans[covered[i+2]-1].typ == dossier.Person {
+			continue
+		}
 		// Modifiers to the left.
 		a := i
 		hasMod := false

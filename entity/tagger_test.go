@@ -92,6 +92,12 @@ func TestMentions(t *testing.T) {
 			want: []want{{"One source familiar with the investigation", dossier.Group, ""}},
 		},
 		{
+			// A singular head with a name in apposition is a title.
+			text: "The Vessa Front's commander, Dmitry Kavan, said his fighters had struck the dam.",
+			want: []want{{"Dmitry Kavan", dossier.Person, ""}},
+			not:  []string{"The Vessa Front's commander", "Vessa Front's commander"},
+		},
+		{
 			text: "Marta Vilk, a spokeswoman for Norland Energy, said the official figures were wrong.",
 			want: []want{{"Marta Vilk", dossier.Person, ""}, {"Norland Energy", dossier.Org, ""}},
 			not:  []string{"official", "official figures"},
