@@ -190,6 +190,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an as-frame after a clause reports that clause only; a refusal nested in speech is part of it",
+		in:   "The study did not establish whether the group acted on orders, as Kessary alleges, the officials said. Valdoria said Kessary had refused to send a delegation.",
+		want: []want{
+			{Speaker: "the officials", Cue: "said", Content: "The study did not establish whether the group acted on orders, as Kessary alleges"},
+			{Speaker: "Kessary", Cue: "alleges", Content: "the group acted on orders"},
+			{Speaker: "Valdoria", Cue: "said", Content: "Kessary had refused to send a delegation"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

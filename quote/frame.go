@@ -396,6 +396,18 @@ func (x *extractor) asFrame(a, b, as int, c comp, f frame) {
 			e--
 		}
 		s := max(a, e-maxContent)
+		// "… but did not establish whether it acted on their orders, as
+		// Kessary alleges": what is alleged is the clause after the last
+		// word that opens one.
+		for k := e - 1; k > s; k-- {
+			if x.quoted(k) {
+				continue
+			}
+			if x.punct(k, ';') || x.has(k, cSubord|cWh) && !x.has(k, cRel|cPrep) && k+1 < e {
+				s = k + 1
+				break
+			}
+		}
 		for s < e && (x.has(s, cConj|cClauseAdv) || x.ti[s].punct != 0) {
 			s++
 		}
@@ -403,7 +415,7 @@ func (x *extractor) asFrame(a, b, as int, c comp, f frame) {
 			left = span{s, e}
 		}
 	}
-	if j := c.tail; j+1 < b && x.punct(j, ',') {
+	if j := c.tail; j+1 < b && x.punct(j, ',') && !(!left.empty() && x.postposedAt(j+1, b)) {
 		if q := x.quoteOpenedAt(j + 1); q >= 0 && !x.quotes[q].claimed && left.empty() {
 			c2 := x.quoteContent(q, j+1, b, comp{direct: -1})
 			right = c2.content
