@@ -11,7 +11,9 @@ import (
 // Orlov" for "Ivan Orlov"), a head it stands in apposition to ("a top
 // strategist, John Weaver"), and the noun phrases set off by commas after
 // it ("Alan Abramowitz, a demographer at Emory University"), without the
-// comma that closes them. Relative clauses, participles and prepositional
+// comma that closes them, and, when the speaker stands before the verb, a
+// relative clause set off by commas ("Ann Compton, who covered the White
+// House, said"), as PolNeAR's sources do. Participles and prepositional
 // phrases after the name are left out: they describe the speaker rather
 // than name them. A statement with no speaker gets the zero span. It
 // reads the document once, so it costs what Extract costs.
@@ -84,7 +86,10 @@ func (x *extractor) speakerPhrase(st dossier.Statement) dossier.Span {
 			c++
 		}
 		seg := span{ext + 1, c}
-		if seg.empty() || !x.describes(seg) {
+		// Before the verb, PolNeAR's source also takes a relative
+		// clause set off by commas ("Ann Compton, who covered the
+		// White House for 40 years, said").
+		if seg.empty() || !x.describes(seg) && !(before && x.isWord(seg.a) && (x.is(seg.a, "who") || x.is(seg.a, "whose"))) {
 			break
 		}
 		ext = c
