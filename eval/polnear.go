@@ -715,6 +715,29 @@ func pnSource(doc *text.Doc, st dossier.Statement, phrase dossier.Span, cue []do
 	if s.End <= s.Start {
 		s = st.SpeakerSpan
 	}
+	if len(cue) > 0 && s.Start >= cue[0].End && strings.HasPrefix(strings.ToLower(st.Cue), "according") {
+		// "according to early results of the exit poll conducted by
+		// Edison Research": PolNeAR's source runs to the comma or the
+		// end of the sentence.
+		end := s.End
+		si := doc.SentenceAt(s.Start)
+		limit := len(doc.Text)
+		if si >= 0 && si < len(doc.Sentences) {
+			limit = doc.Sentences[si].Span.End
+		}
+		if st.Content.Start >= s.End && st.Content.Start < limit {
+			limit = st.Content.Start
+		}
+		for k := doc.TokenAt(s.End); k < len(doc.Tokens) && doc.Tokens[k].Span.End <= limit; k++ {
+			t := doc.Tokens[k]
+			if t.Kind != text.Word && t.Kind != text.Number && !strings.ContainsAny(t.Span.Of(doc.Text), "-'’") {
+				break
+			}
+			end = t.Span.End
+		}
+		s.End = end
+		return s
+	}
 	if len(cue) > 0 && s.Start >= cue[0].End {
 		// "said Marten, who ran the port for years.": PolNeAR's source
 		// after the cue takes a relative clause about the speaker, to the
