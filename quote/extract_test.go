@@ -199,6 +199,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a pronoun and a name speak together; a second named frame ends the first content",
+		in:   "Later, he and Brafman said the case was closed. She said the port was closed and Marten said it was open.",
+		want: []want{
+			{Speaker: "he and Brafman", Cue: "said", Content: "the case was closed"},
+			{Speaker: "She", Cue: "said", Content: "the port was closed"},
+			{Speaker: "Marten", Cue: "said", Content: "it was open"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

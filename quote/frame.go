@@ -1424,6 +1424,21 @@ func (x *extractor) clauseEnd(j, b int) int {
 			end = k
 			break
 		}
+		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but" || inf.w == "while") && k > j+1 {
+			// "she said the port was closed and Marten said it was
+			// open": a second frame with a named subject of its own.
+			m := k + 1
+			for m < b && m-k <= 4 && x.ti[m].cap && x.isWord(m) && !x.quoted(m) && x.ti[m].verb == 0 {
+				m++
+			}
+			if m > k+1 && x.finiteCueAfter(m, b) {
+				end = k
+				if x.punct(k-1, ',') {
+					end = k - 1
+				}
+				break
+			}
+		}
 		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but") && k > j+2 && x.punct(k-1, ',') &&
 			k+2 < b && x.has(k+1, cSubjPron) && x.isWord(k+1) && !x.is(k+1, "it") && !x.is(k+1, "you") && x.finiteCueAfter(k+2, b) {
 			// "X said A, and he railed against B": a second frame with a

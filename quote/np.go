@@ -140,6 +140,11 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 			break
 		}
 		switch {
+		case c&cConj != 0 && inf.w == "and" && j-1 >= lo && x.has(j-1, cSubjPron) && x.isWord(j-1) && !x.is(j-1, "it") &&
+			(j-1 == lo || x.ti[j-2].punct != 0 || x.has(j-2, cConj|cClauseAdv|cSubord)) && x.ti[k].cap:
+			// "he and Brafman said": a pronoun and a name.
+			k, coord = j-1, true
+			continue
 		case c&cConj != 0:
 			// "and" joins two names or modifiers, not two clauses.
 			if j-1 >= lo && x.isWord(j-1) && x.ti[j-1].cap && x.ti[j-1].cls&(cDet|cClauseAdv) == 0 && x.ti[k].cap {
