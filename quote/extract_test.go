@@ -208,6 +208,20 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "questions put with 'when asked'",
+		in:   "When asked why, Semb replied that Marten would win. When asked whom she supported, Ms. Sherr smiled. And when asked to leave, he refused. Lynd told the council when asked last month about the inquiry that agents handled it. When asked for his position during an interview, Marten said it was under discussion.",
+		want: []want{
+			{Speaker: "-", Cue: "asked", Content: "why"},
+			{Speaker: "Semb", Cue: "replied", Content: "Marten would win"},
+			{Speaker: "-", Cue: "asked", Content: "whom she supported"},
+			{Speaker: "-", Cue: "asked", Content: "to leave"},
+			{Speaker: "-", Cue: "asked", Content: "the inquiry"},
+			{Speaker: "Lynd", Cue: "told", Content: "agents handled it"},
+			{Speaker: "-", Cue: "asked for", Content: "his position"},
+			{Speaker: "Marten", Cue: "said", Content: "it was under discussion"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

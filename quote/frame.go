@@ -899,6 +899,18 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if v.props&vRecip != 0 && !recip && n == 0 && longAddressee() {
 			continue
 		}
+		if x.reducedAdverbial(j) {
+			// "told Congress when asked about the inquiry that …": the
+			// reduced clause is the frame's; the content comes after it.
+			t := j + 1
+			for t < b && t-j < 15 && !x.quoted(t) && x.ti[t].punct == 0 && !x.is(t, "that") {
+				t++
+			}
+			if t < b && x.is(t, "that") {
+				j = t
+				continue
+			}
+		}
 		if e := x.prepBeforeQuote(j, b); e > j && v.props&vSpeech != 0 {
 			if c.venue.empty() {
 				x.adjunct(j, e, &c.time, &c.venue)
@@ -1343,6 +1355,9 @@ func (x *extractor) objectEnd(j, end int) int {
 		}
 		if x.has(k, cTimeMod) && !x.ti[k].cap && k > j+1 && k+1 < end && x.has(k+1, cPrep) && x.timeAt(k+1, end) > k+1 {
 			return k // "claimed the attack late on Tuesday"
+		}
+		if k > j+1 && (x.is(k, "during") || x.is(k, "amid")) {
+			return k // "asked for his position during an interview": when, not what
 		}
 	}
 	return end
@@ -2895,11 +2910,19 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 	}
 	f := frame{cue: span{i, i + 1}, first: min(i, max(a, p)), last: i}
 	j := i + 1
-	if j+1 < b && x.is(j, "about") && !x.quoted(j+1) {
-		f.cue.b = j + 1 // "asked about the vote": the particle is the cue's
-		j++
-	}
+	about := false
 	for n := 0; j < b && n < 6; n++ {
+		if !about && j+1 < b && (x.is(j, "about") || x.is(j, "for")) && !x.quoted(j+1) {
+			// "asked about the vote", "asked at the conference about the
+			// merger", "asked for his position": the particle is the
+			// cue's when it follows the verb.
+			about = true
+			if j == i+1 {
+				f.cue.b = j + 1
+			}
+			j++
+			break
+		}
 		if x.is(j, "by") && j+1 < b {
 			if np, ok := x.npRight(j+1, b); ok {
 				f.spk, f.spkNP = x.namePart(np), np
@@ -2930,8 +2953,25 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 			return false
 		}
 		f.content, f.kind, f.quotes = span{j, x.quotes[q].last + 1}, dossier.Direct, []int{q}
-	case x.is(j, "whether") || x.is(j, "if") || x.has(j, cWh) && !x.is(j, "that") || f.cue.b > i+1:
+	case x.has(j, cWh) && !x.is(j, "that") && j+1 < b && x.punct(j+1, ','):
+		f.content, f.kind = span{j, j + 1}, dossier.Indirect // "When asked why, Sembler said"
+	case x.is(j, "to") && j+1 < b && x.isWord(j+1) && !x.ti[j+1].cap && !x.has(j+1, cDet|cPossPron|cObjPron) && (i == a || x.has(p, cSubord)):
+		// "when asked to leave, he refused"
+		f.content = span{j, x.objectEnd(j, x.clauseEnd(j, b))}
+		f.kind = x.kindOf(f.content)
+	case x.is(j, "whether") || x.is(j, "if") || x.has(j, cWh) && !x.is(j, "that") || x.is(j, "whom") || about:
 		end := x.clauseEnd(j, b)
+		if about && i > a && x.has(p, cSubord) {
+			// "told Congress when asked about the inquiry that …": the
+			// topic ends where the sentence's own clause goes on.
+			end = x.objectEnd(j, end)
+			for k := j + 1; k < end; k++ {
+				if x.is(k, "that") && !x.quoted(k) {
+					end = k
+					break
+				}
+			}
+		}
 		if i == a || i-1 == a || i-2 >= a && x.punct(i-2, ',') {
 			// "Asked whether ..., Marten said": the question ends at
 			// the last comma before the answer's reporting verb, or
@@ -2949,6 +2989,9 @@ func (x *extractor) askedFrame(a, b, i int) bool {
 					e = lastComma
 					break
 				}
+			}
+			if about {
+				e = min(e, x.objectEnd(j, end))
 			}
 			end = e
 		}
