@@ -222,6 +222,17 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a second frame with a subject of its own ends the first content",
+		in:   "He said he would run next week, and other party leaders said he would win. Marten said rebels hacked the computers and she accused the council of silence. She said the port was closed and the ships stayed home.",
+		want: []want{
+			{Speaker: "He", Cue: "said", Content: "he would run next week"},
+			{Speaker: "other party leaders", Cue: "said", Content: "he would win"},
+			{Speaker: "Marten", Cue: "said", Content: "rebels hacked the computers"},
+			{Speaker: "she", Cue: "accused", Content: "the council of silence"},
+			{Speaker: "She", Cue: "said", Content: "the port was closed and the ships stayed home"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -1441,10 +1441,13 @@ func (x *extractor) clauseEnd(j, b int) int {
 		}
 		if inf.cls&cConj != 0 && (inf.w == "and" || inf.w == "but" || inf.w == "while") && k > j+1 {
 			// "she said the port was closed and Marten said it was
-			// open": a second frame with a named subject of its own.
+			// open", "… and other leaders said …", "… and she accused
+			// …": a second frame with a subject of its own.
 			m := k + 1
-			for m < b && m-k <= 4 && x.ti[m].cap && x.isWord(m) && !x.quoted(m) && x.ti[m].verb == 0 {
+			if m < b && x.has(m, cSubjPron) && x.isWord(m) && !x.is(m, "it") && !x.is(m, "you") {
 				m++
+			} else if np, ok := x.npRight(m, b); ok && np.b-np.a <= 5 && !x.quoted(m) {
+				m = np.b
 			}
 			if m > k+1 && x.finiteCueAfter(m, b) {
 				end = k
