@@ -233,6 +233,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a phrase that opens the reported clause; a subordinate clause with a time before its subject",
+		in:   "Pence said in politics it takes time to build trust. Although in September she said the account was a mistake, she later changed course.",
+		want: []want{
+			{Speaker: "Pence", Cue: "said", Content: "in politics it takes time to build trust"},
+			{Speaker: "she", Cue: "said", Content: "the account was a mistake"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -296,7 +296,15 @@ func (x *extractor) verbCue(a, b, i int) {
 		if c.direct < 0 {
 			f.content.b = x.restrictiveEnd(f, f.content)
 		}
-		if p := f.spkNP.a - 1; c.direct < 0 && !shared && p >= a && (x.has(p, cSubord) && !x.has(p, cRel) &&
+		p := f.spkNP.a - 1
+		if p > a && !x.has(p, cSubord) && !x.quoted(p) {
+			// "Although in September she said …": a time or a place
+			// between the subordinator and the subject.
+			if q := x.leadingSubord(a, f.spkNP.a); q >= 0 {
+				p = q
+			}
+		}
+		if c.direct < 0 && !shared && p >= a && (x.has(p, cSubord) && !x.has(p, cRel) &&
 			!x.is(p, "so") && (p == a || x.has(p-1, cConj) || x.punct(p-1, ',')) ||
 			x.has(p, cRel) && p-1 >= a && x.has(p-1, cPrep) && !x.quoted(p-1)) {
 			// "While those surveyed said Bush has the experience, Trump
@@ -1090,6 +1098,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if end := x.clauseEnd(j, b); end-j >= 4 {
 			c.kind, c.content = compContent, span{j, end}
 		}
+	case inf.cls&cPrep != 0 && bare && v.props&vClause != 0 && v.props&(vIntent|vNoBare|vObj) == 0 && x.prepThenClause(j, b):
+		// "said in politics it takes time …": a phrase that opens the
+		// reported clause, then its subject and verb.
+		c.kind, c.content = compContent, span{j, x.clauseEnd(j, b)}
 	case inf.cls&cPrep != 0:
 		// An adjunct between the verb and "that": "said publicly following
 		// the episode that ...".
@@ -3058,6 +3070,43 @@ func (x *extractor) commaPhrase(j, b int) int {
 		}
 	}
 	return j
+}
+
+// leadingSubord returns the subordinator that opens a phrase of time or
+// place right before the subject at ns ("Although in September she
+// said"), or -1.
+func (x *extractor) leadingSubord(a, ns int) int {
+	for q := ns - 1; q >= a && ns-q <= 6; q-- {
+		if x.quoted(q) || x.ti[q].punct != 0 {
+			return -1
+		}
+		if x.has(q, cSubord) && !x.has(q, cRel) && q+1 < ns {
+			if x.timeAt(q+1, ns) == ns || x.has(q+1, cPrep) {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// prepThenClause reports whether a short prepositional phrase at j (at
+// most five words, no verb or punctuation) is followed by a subject
+// pronoun and a verb: "in politics it takes time", "in his view they
+// were wrong".
+func (x *extractor) prepThenClause(j, b int) bool {
+	if x.is(j, "of") || x.is(j, "to") || x.is(j, "about") || x.is(j, "by") || x.quoted(j) {
+		return false
+	}
+	for k := j + 2; k < b && k-j <= 6; k++ {
+		if x.quoted(k-1) || x.ti[k-1].punct != 0 || x.isVerbLike(k-1) && !x.ti[k-1].cap {
+			return false
+		}
+		if x.has(k, cSubjPron) && x.isWord(k) && !x.is(k, "you") && k+1 < b && x.isVerbLike(k+1) && !x.ti[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBeforeQuote returns the comma that ends a prepositional phrase
