@@ -241,6 +241,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "more poll speakers and answers",
+		in:   "All but two said the party should act. Six in 10 say he is decisive, after half said so in the earlier poll.",
+		want: []want{
+			{Speaker: "All but two", Cue: "said", Content: "the party should act"},
+			{Speaker: "Six in 10", Cue: "say", Content: "he is decisive"},
+			{Speaker: "half", Cue: "said", Content: "so"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -978,9 +978,11 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		return
 	}
 	inf := &x.ti[j]
-	if v.props&vSpeech != 0 && !x.quoted(j) && (x.lower(j) == "yes" || x.lower(j) == "no") &&
-		(j+1 >= b || x.isTerminal(j+1) || x.punct(j+1, ',') || x.punct(j+1, ';') || x.has(j+1, cConj)) {
-		// "75 percent said yes, but …": an answer is all that was said.
+	if v.props&vSpeech != 0 && !x.quoted(j) && (x.lower(j) == "yes" || x.lower(j) == "no" || x.lower(j) == "so") &&
+		(j+1 >= b || x.isTerminal(j+1) || x.punct(j+1, ',') || x.punct(j+1, ';') || x.has(j+1, cConj) ||
+			x.lower(j) == "so" && x.has(j+1, cPrep) && !x.is(j+1, "that")) {
+		// "75 percent said yes, but …", "half said so in the earlier
+		// poll": an answer is all that was said.
 		c.kind, c.content = compContent, span{j, j + 1}
 		return
 	}

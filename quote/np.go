@@ -72,7 +72,7 @@ func (x *extractor) npLeftOpt(end, lo int, preps bool) (span, bool) {
 		return span{}, false
 	}
 	k := i
-	if x.toks[i].Kind == text.Number {
+	if x.toks[i].Kind == text.Number || x.isWord(i) && quantityWords[x.lower(i)] {
 		k = x.quantifierStart(i, lo)
 	}
 	coord := false // the phrase holds a coordination, which may be a list
@@ -340,8 +340,11 @@ func (x *extractor) quantityHead(i int) bool {
 	switch {
 	case w == "%" || w == "percent":
 		return x.toks[i-1].Kind == text.Number
-	case x.toks[i].Kind == text.Number && x.quantifierStart(i, 0) < i:
-		return true // "at least 21,000 said", "more than 300 signed"
+	case (x.toks[i].Kind == text.Number || x.isWord(i) && quantityWords[x.lower(i)]) && x.quantifierStart(i, 0) < i:
+		return true // "at least 21,000 said", "more than 300 signed", "all but two said"
+	case x.isWord(i) && (x.lower(i) == "half" || x.lower(i) == "majority" || x.lower(i) == "plurality") &&
+		(x.has(i-1, cDet|cSubord) || x.ti[i-1].punct != 0 || x.ti[i-1].ly):
+		return true // "after half said so", "a majority said"
 	case (x.toks[i].Kind == text.Number && len(x.text(i)) < 4 || x.isWord(i) && quantityWords[x.lower(i)] && i+1 < len(x.toks) && !x.has(i+1, cPrep)) &&
 		(x.is(i-1, "all") || x.is(i-1, "the") || x.is(i-1, "those") || x.is(i-1, "these")) && !strings.Contains(x.text(i), "."):
 		return true // "majorities in all five say", "the two said"
@@ -370,7 +373,8 @@ func (x *extractor) quantifierStart(i, lo int) int {
 	}
 	switch p := x.lower(i - 1); {
 	case (p == "least" || p == "most") && i-2 >= lo && x.lower(i-2) == "at",
-		p == "than" && i-2 >= lo && (x.lower(i-2) == "more" || x.lower(i-2) == "fewer" || x.lower(i-2) == "less"):
+		p == "than" && i-2 >= lo && (x.lower(i-2) == "more" || x.lower(i-2) == "fewer" || x.lower(i-2) == "less"),
+		p == "but" && i-2 >= lo && x.lower(i-2) == "all":
 		return i - 2
 	case p == "nearly" || p == "almost" || p == "roughly" || p == "some":
 		return i - 1
