@@ -250,6 +250,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a statement put out before a colon, its quotation after it or in the next paragraph",
+		in:   "Marten released a statement: “We will rebuild.”\n\nKeller issued the following statement:\n\n“We mourn the victims.”",
+		want: []want{
+			{Speaker: "Marten", Cue: "released a statement", Kind: dossier.Direct, Content: "We will rebuild."},
+			{Speaker: "Keller", Cue: "issued the following statement", Kind: dossier.Direct, Content: "We mourn the victims."},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -2503,6 +2503,50 @@ func (x *extractor) nameColonQuote(a, b, i int) {
 	x.emit(f)
 }
 
+// statementNouns name a text put out by its author; statementVerbs put
+// one out.
+var (
+	statementNouns = map[string]bool{"statement": true, "message": true, "note": true, "tweet": true, "post": true,
+		"response": true, "reply": true, "letter": true, "memo": true, "email": true}
+	statementVerbs = map[string]bool{"issued": true, "released": true, "posted": true, "sent": true, "tweeted": true,
+		"issues": true, "releases": true, "posts": true, "sends": true, "published": true, "publishes": true}
+)
+
+// statementColon reads a statement put out before a colon and the
+// quotation after it, in the same paragraph or the next: "Marten released
+// a statement: “We will rebuild.”", "Keller issued the following
+// statement:". The cue runs from the verb to the noun. It reports whether
+// it made a statement.
+func (x *extractor) statementColon(a, i int) bool {
+	if i+1 >= len(x.toks) || i-a < 3 {
+		return false
+	}
+	q := x.quoteOpenedAt(i + 1)
+	if q < 0 || x.quotes[q].claimed || !statementNouns[x.lower(i-1)] {
+		return false
+	}
+	v := i - 2
+	for v > a && i-v <= 4 && !statementVerbs[x.lower(v)] {
+		if !x.isWord(v) || x.quoted(v) || x.ti[v].cap {
+			return false
+		}
+		v--
+	}
+	if !statementVerbs[x.lower(v)] {
+		return false
+	}
+	vg := x.verbGroupStart(a, v)
+	spk, np, ok := x.speakerLeft(vg, a)
+	if !ok || x.has(np.a, cRel) && np.b-np.a == 1 {
+		return false
+	}
+	f := frame{spk: spk, spkNP: np, cue: span{v, i}, first: np.a, kind: dossier.Direct, quotes: []int{q}}
+	f.content = span{i + 1, x.quotes[q].last + 1}
+	f.last = f.content.b - 1
+	x.emit(f)
+	return true
+}
+
 // labelFrame reports whether the colon at token i, in the sentence [a,
 // b), follows a speaker's label at the start of a paragraph: a name of
 // one to four capitalised words ("Marten:", "Kessary camp:", "JOHN
