@@ -262,6 +262,9 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 		if k > j && (x.isTerminal(k) || x.is(k, "as") || x.is(k, "when") || x.is(k, "while")) && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) {
 			return k, true // "“…,” she told her closest advisers as she left."
 		}
+		if k > j && x.is(k, "who") && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) {
+			return k, true // "told the mayors who gathered in the city, “…”"
+		}
 		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") ||
 			x.ti[k].verb != 0 && !(k > j && x.has(k-1, cDet) && x.ti[k].form&fBase != 0 && k+1 < hi && x.isWord(k+1) &&
 				x.ti[k+1].cls&(cDet|cPrep|cAux|cSubjPron|cObjPron|cConj|cSubord|cRel|cWh) == 0 && x.ti[k+1].verb == 0) {

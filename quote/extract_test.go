@@ -258,6 +258,15 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an addressee with a relative clause before the quotation; 'when asked … if' after a postposed frame",
+		in:   "But, she told the mayors who gathered in Korvel, “no one should doubt us.” \"Absolutely,\" he said when asked by a reporter if that remained his view.",
+		want: []want{
+			{Speaker: "she", Cue: "told", Kind: dossier.Direct, Content: "no one should doubt us."},
+			{Speaker: "he", Cue: "said", Kind: dossier.Direct, Content: "Absolutely,"},
+			{Speaker: "a reporter", Cue: "asked", Content: "if that remained his view"},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

@@ -907,7 +907,7 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		if v.props&vRecip != 0 && !recip && n == 0 && longAddressee() {
 			continue
 		}
-		if x.reducedAdverbial(j) {
+		if v.props&vRecip != 0 && recip && x.reducedAdverbial(j) {
 			// "told Congress when asked about the inquiry that …": the
 			// reduced clause is the frame's; the content comes after it.
 			t := j + 1
@@ -947,6 +947,18 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 			continue
 		}
 
+		if v.props&vRecip != 0 && recip && x.is(j, "who") {
+			// "told the mayors who gathered in the city, “…”": the
+			// addressee's relative clause, then the quotation.
+			t := j + 1
+			for t < b && t-j <= 15 && !x.quoted(t) && !x.punct(t, ',') && !x.isTerminal(t) {
+				t++
+			}
+			if t+1 < b && x.punct(t, ',') && x.opens(t+1) {
+				j = t
+				continue
+			}
+		}
 		if v.props&vRecip != 0 && !recip {
 			if longAddressee() {
 				continue
