@@ -342,8 +342,8 @@ func (x *extractor) sentence(si int) {
 		case inf.w == "according" && i+1 < b && x.is(i+1, "to"):
 			x.accordingTo(a, b, i)
 		case inf.punct == ':':
-			if !x.colonFrame(a, b, i) && !x.statementColon(a, i) {
-				x.nameColonQuote(a, b, i)
+			if !x.colonFrame(a, b, i) && !x.statementColon(a, i) && !x.nameColonQuote(a, b, i) {
+				x.verbColonQuote(a, i)
 			}
 		case inf.w == "in":
 			x.pollFrame(a, b, i)

@@ -267,6 +267,14 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "a verb the lexicon does not know before a colon and a quotation",
+		in:   "Then the senator riffed: \"Let me help you out.\" Fallon shot back: “You play a contrarian.”",
+		want: []want{
+			{Speaker: "the senator", Cue: "riffed", Kind: dossier.Direct, Content: "Let me help you out."},
+			{Speaker: "Fallon", Cue: "shot back", Kind: dossier.Direct, Content: "You play a contrarian."},
+		},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

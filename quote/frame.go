@@ -2487,22 +2487,23 @@ func (x *extractor) colonFrame(a, b, i int) bool {
 
 // nameColonQuote reads a name right before a colon and a quotation after
 // it, wherever the name stands: "The surge does not surprise pollster
-// Dana Shaw: “Historically, …”", "TURNOUT WAS HIGH - Mark Ruiz: “…”".
-func (x *extractor) nameColonQuote(a, b, i int) {
+// Dana Shaw: “Historically, …”", "TURNOUT WAS HIGH - Mark Ruiz: “…”". It
+// reports whether it made a statement.
+func (x *extractor) nameColonQuote(a, b, i int) bool {
 	if i == a || i+1 >= len(x.toks) || !x.ti[i-1].cap || x.quoted(i-1) {
-		return
+		return false
 	}
 	q := x.quoteOpenedAt(i + 1)
 	if q < 0 || x.quotes[q].claimed {
-		return
+		return false
 	}
 	np, ok := x.npLeft(i, a)
 	if !ok || !x.hasName(x.npHead(np)) || x.has(np.b-1, cTimeNoun|cNoSpeaker) || colonHeads[x.lower(np.a)] {
-		return
+		return false
 	}
 	for j := np.a; j < np.b; j++ {
 		if isAllCaps(x.text(j)) && len(x.text(j)) > 3 {
-			return // a headline in capitals runs into the name
+			return false // a headline in capitals runs into the name
 		}
 	}
 	cue, first := span{i, i + 1}, np.a
@@ -2511,6 +2512,36 @@ func (x *extractor) nameColonQuote(a, b, i int) {
 	}
 	f := frame{spk: x.namePart(np), spkNP: np, cue: cue, first: first}
 	f.content, f.kind, f.quotes = span{i + 1, x.quotes[q].last + 1}, dossier.Direct, []int{q}
+	f.last = f.content.b - 1
+	x.emit(f)
+	return true
+}
+
+// verbColonQuote reads a subject and a verb in the past that the lexicon
+// does not know, right before a colon and a quotation: "O'Hara
+// interjected: “It's just not true.”", "Fallon shot back: “…”". The
+// subject must open its clause.
+func (x *extractor) verbColonQuote(a, i int) {
+	if i-a < 2 || i+1 >= len(x.toks) {
+		return
+	}
+	q := x.quoteOpenedAt(i + 1)
+	if q < 0 || x.quotes[q].claimed {
+		return
+	}
+	v := i - 1
+	if (x.is(v, "back") || x.is(v, "out") || x.is(v, "in")) && v-1 > a {
+		v-- // "shot back", "lashed out", "chimed in"
+	}
+	if !x.isWord(v) || x.quoted(v) || x.ti[v].cap || !endsEd(x.text(v)) && x.ti[v].form&fPast == 0 {
+		return
+	}
+	spk, np, ok := x.speakerLeft(x.verbGroupStart(a, v), a)
+	if !ok || x.has(np.a, cRel) || !(np.a == a || x.has(np.a-1, cConj|cClauseAdv|cSubord) || x.punct(np.a-1, ',')) {
+		return
+	}
+	f := frame{spk: spk, spkNP: np, cue: span{v, i}, first: np.a, kind: dossier.Direct, quotes: []int{q}}
+	f.content = span{i + 1, x.quotes[q].last + 1}
 	f.last = f.content.b - 1
 	x.emit(f)
 }
