@@ -262,7 +262,7 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 		if k > j && (x.isTerminal(k) || x.is(k, "as") || x.is(k, "when") || x.is(k, "while")) && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) {
 			return k, true // "“…,” she told her closest advisers as she left."
 		}
-		if k > j && x.is(k, "who") && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) {
+		if k > j && x.is(k, "who") && x.isWord(k-1) && !x.has(k-1, cDet|cPossPron) && x.contentAfterRelative(k, hi) > k {
 			return k, true // "told the mayors who gathered in the city, “…”"
 		}
 		if x.ti[k].cls&(cAux|cVerb|cSubord|cRel|cPrep|cSubjPron) != 0 && !x.is(k, "of") ||
@@ -273,6 +273,26 @@ func (x *extractor) recipientAt(j, hi int) (int, bool) {
 		k++
 	}
 	return j, false
+}
+
+// contentAfterRelative returns where the content starts after the
+// relative clause of an addressee that opens at k ("the mayors who
+// gathered in Korvel, “…”", "the voters who came that he would stay"):
+// the comma before a quotation, or the "that", within fifteen tokens and
+// before any other punctuation; or k when there is none.
+func (x *extractor) contentAfterRelative(k, hi int) int {
+	for t := k + 2; t < hi && t-k <= 15 && !x.quoted(t); t++ {
+		if x.ti[t].punct != 0 {
+			if x.punct(t, ',') && t+1 < hi && x.opens(t+1) {
+				return t
+			}
+			return k
+		}
+		if x.is(t, "that") && t+1 < hi && !x.quoted(t+1) && x.ti[t+1].punct == 0 && !x.isVerbLike(t+1) {
+			return t
+		}
+	}
+	return k
 }
 
 // adjunct takes the time expression or venue that starts at token j

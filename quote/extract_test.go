@@ -275,6 +275,11 @@ var extractCases = []struct {
 		},
 	},
 	{
+		name: "an addressee's relative clause, then 'that'",
+		in:   "Marten told the voters who came to the rally that he would stay.",
+		want: []want{{Speaker: "Marten", Cue: "told", Content: "he would stay"}},
+	},
+	{
 		name: "a question, then its frame",
 		in:   "“Did you know it was Marten?” Todd asked the harbour master.",
 		want: []want{{Speaker: "Todd", Cue: "asked", Kind: dossier.Direct, Content: "Did you know it was Marten?"}},

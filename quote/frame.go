@@ -948,13 +948,10 @@ func (x *extractor) complement(v *verb, j, b int, bare bool) (c comp) {
 		}
 
 		if v.props&vRecip != 0 && recip && x.is(j, "who") {
-			// "told the mayors who gathered in the city, “…”": the
-			// addressee's relative clause, then the quotation.
-			t := j + 1
-			for t < b && t-j <= 15 && !x.quoted(t) && !x.punct(t, ',') && !x.isTerminal(t) {
-				t++
-			}
-			if t+1 < b && x.punct(t, ',') && x.opens(t+1) {
+			// "told the mayors who gathered in the city, “…”", "told the
+			// voters who came that …": the addressee's relative clause,
+			// then the content.
+			if t := x.contentAfterRelative(j, b); t > j {
 				j = t
 				continue
 			}
