@@ -81,11 +81,13 @@ const (
 	tRunName
 	tAggM1
 	tAggP1
+	tPronOwn
+	tPronDoc
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 8
+const featureVersion = 9
 
 // Hash values for the positions outside a sentence.
 const (
@@ -327,6 +329,12 @@ type docScratch struct {
 	// lowRep maps a lower-case form to the first form with a capital
 	// written so (context aggregation over case variants)
 	lowRep map[uint64]int32
+	// tokPron is, for every capitalised token, the kind of the first
+	// pronoun after its run (pronounPersonal, pronounNeuter, 0 for none);
+	// aggPron the kinds seen after any occurrence of the form in the
+	// document, by the number aggOf gives.
+	tokPron []uint8
+	aggPron []uint8
 }
 
 // aggK bounds the distinct neighbours aggregated per form and side.
@@ -601,6 +609,8 @@ func (s *docScratch) aggregate(starts []int) {
 		s.lowRep = make(map[uint64]int32, 64)
 	}
 	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
+	s.aggPron = s.aggPron[:0]
+	s.tokPron = grow(s.tokPron, len(s.info))
 	clear(s.lowRep)
 	n := len(s.info)
 	si := 0
@@ -629,6 +639,7 @@ func (s *docScratch) aggregate(starts []int) {
 			a = s.aggOf[r]
 			if a == 0 {
 				s.aggN = append(s.aggN, 0, 0)
+				s.aggPron = append(s.aggPron, 0)
 				a = int32(len(s.aggN) / 2)
 				s.aggOf[r] = a
 				for range 2 * aggK {
@@ -638,6 +649,9 @@ func (s *docScratch) aggregate(starts []int) {
 			}
 			s.formAgg[s.form[i]] = a
 		}
+		pk := s.pronounAfter(i, hi)
+		s.tokPron[i] = pk
+		s.aggPron[a-1] |= pk
 		for side, h := range nb {
 			k := int(a-1)*2 + side
 			hs := s.aggH[k*aggK : k*aggK+int(s.aggN[k])]
@@ -658,6 +672,55 @@ func (s *docScratch) aggregate(starts []int) {
 	}
 }
 
+// Kinds of pronoun (pronounAfter).
+const (
+	pronounPersonal uint8 = 1 // he, she, his, her, who ...
+	pronounNeuter   uint8 = 2 // it, its, which ...
+)
+
+// pronounKinds maps the lower-case form hash of a pronoun to its kind.
+var pronounKinds = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for k, ws := range map[uint8][]string{
+		pronounPersonal: {"he", "she", "his", "her", "him", "himself", "herself", "who", "whom", "whose"},
+		pronounNeuter:   {"it", "its", "itself", "which"},
+	} {
+		for _, w := range ws {
+			var in tokInfo
+			describe(w, &in)
+			m[in.lower] = k
+		}
+	}
+	return m
+}()
+
+// pronounAfter returns the kind of the first personal or neuter pronoun
+// within a few words after the run of capitalised words that token i is
+// in, in its sentence ending at hi, or 0 when another capitalised word
+// or the sentence end comes first: "Vostra said that it", "Vostra and
+// its chief", "Ann Lee, who" (companies are "it", people "he" or "she",
+// a contrast the labelled corpora are too small to teach through the
+// words around a name).
+func (s *docScratch) pronounAfter(i, hi int) uint8 {
+	j := i + 1
+	for j < hi && s.info[j].flags&fRun != 0 {
+		j++
+	}
+	for k := j; k < hi && k < j+pronounWindow; k++ {
+		in := &s.info[k]
+		if in.flags&fUpper != 0 {
+			return 0
+		}
+		if p := pronounKinds[in.lower]; p != 0 {
+			return p
+		}
+	}
+	return 0
+}
+
+// pronounWindow is how many words after a name pronounAfter looks at.
+const pronounWindow = 6
+
 // appendAggFeatures appends the words seen around the other occurrences
 // of token i's form in the document (Ratinov and Roth 2009's context
 // aggregation): "Vostra" once written "shares of Vostra" tells every
@@ -666,6 +729,13 @@ func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
 	a := s.formAgg[s.form[i]]
 	if a == 0 {
 		return f
+	}
+	// the pronouns after this occurrence and after any in the document
+	if p := s.tokPron[i]; p != 0 {
+		f = append(f, mix(tPronOwn, uint64(p)))
+	}
+	if p := s.aggPron[a-1]; p != 0 {
+		f = append(f, mix(tPronDoc, uint64(p)))
 	}
 	nb := s.neighbours(i, lo, hi)
 	for side, own := range nb {
