@@ -18,6 +18,7 @@ import (
 func applyRules(spans []span, words []string, s *docScratch, starts []int) []span {
 	sentEnd := sentenceEnds(len(words), starts)
 	spans = commonWordStarts(spans, s)
+	spans = orgSense(spans, words, s, sentEnd)
 	spans = splitTitles(spans, words)
 	spans = metonyms(spans, words, s, sentEnd)
 	spans = sortSpans(spans)

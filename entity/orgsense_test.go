@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"dossier"
+)
+
+func TestOrgSense(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string   // sentences end with " ."
+		spans []string // the tagger's spans: "start end TYPE"
+		want  []string // after orgSense
+	}{
+		{
+			name:  "the first word of a company's full name is the company",
+			text:  "Kessler Motor Company cut jobs . Kessler said it would close plants . Mr. Kessler resigned .",
+			spans: []string{"0 3 ORG", "6 7 PERSON", "15 16 PERSON"},
+			want:  []string{"0 3 ORG", "6 7 ORG", "15 16 PERSON"},
+		},
+		{
+			name:  "a span that ends with a designator is a company",
+			text:  "He joined Kessler Motors Co. in May .",
+			spans: []string{"2 5 PERSON"},
+			want:  []string{"2 5 ORG"},
+		},
+		{
+			name:  "an untagged run that ends with a designator",
+			text:  "The deal with General Dynamo Industries failed .",
+			spans: nil,
+			want:  []string{"3 6 ORG"},
+		},
+		{
+			name:  "a PERSON span inside such a run gives way to it",
+			text:  "Shares of General Motors fell .",
+			spans: []string{"3 4 PERSON"},
+			want:  []string{"2 4 ORG"},
+		},
+		{
+			name:  "sentence-initial function words are not part of the name",
+			text:  "The Vostra Airlines fleet is old .",
+			spans: nil,
+			want:  []string{"1 3 ORG"},
+		},
+		{
+			name:  "a run that may join two names is left alone",
+			text:  "Talks between Kessary and Vostra Airlines ended .",
+			spans: []string{"2 3 GPE", "4 6 ORG"},
+			want:  []string{"2 3 GPE", "4 6 ORG"},
+		},
+		{
+			name:  "no designator, no change",
+			text:  "Anna Ilves met Tom Marten in Ostrel .",
+			spans: []string{"0 2 PERSON", "3 5 PERSON", "6 7 GPE"},
+			want:  []string{"0 2 PERSON", "3 5 PERSON", "6 7 GPE"},
+		},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		var starts []int
+		for i := range words {
+			if i == 0 || words[i-1] == "." {
+				starts = append(starts, i)
+			}
+		}
+		var s docScratch
+		s.prepare(words, starts)
+		var spans []span
+		for _, d := range tt.spans {
+			var sp span
+			var typ string
+			if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
+				t.Fatal(err)
+			}
+			sp.typ = dossier.EntityType(typ)
+			spans = append(spans, sp)
+		}
+		got := orgSense(spans, words, &s, sentenceEnds(len(words), starts))
+		var gs []string
+		for _, sp := range got {
+			gs = append(gs, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
+		}
+		if strings.Join(gs, ", ") != strings.Join(tt.want, ", ") {
+			t.Errorf("%s: got %v, want %v", tt.name, gs, tt.want)
+		}
+	}
+}
