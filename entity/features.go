@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -83,11 +84,13 @@ const (
 	tAggP1
 	tPronOwn
 	tPronDoc
+	tCorpOwn
+	tCorpDoc
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 9
+const featureVersion = 10
 
 // Hash values for the positions outside a sentence.
 const (
@@ -335,6 +338,10 @@ type docScratch struct {
 	// document, by the number aggOf gives.
 	tokPron []uint8
 	aggPron []uint8
+	// tokCorp and aggCorp are the same for the company words around a
+	// name (corpEvidence).
+	tokCorp []uint8
+	aggCorp []uint8
 }
 
 // aggK bounds the distinct neighbours aggregated per form and side.
@@ -611,6 +618,8 @@ func (s *docScratch) aggregate(starts []int) {
 	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
 	s.aggPron = s.aggPron[:0]
 	s.tokPron = grow(s.tokPron, len(s.info))
+	s.aggCorp = s.aggCorp[:0]
+	s.tokCorp = grow(s.tokCorp, len(s.info))
 	clear(s.lowRep)
 	n := len(s.info)
 	si := 0
@@ -640,6 +649,7 @@ func (s *docScratch) aggregate(starts []int) {
 			if a == 0 {
 				s.aggN = append(s.aggN, 0, 0)
 				s.aggPron = append(s.aggPron, 0)
+				s.aggCorp = append(s.aggCorp, 0)
 				a = int32(len(s.aggN) / 2)
 				s.aggOf[r] = a
 				for range 2 * aggK {
@@ -652,6 +662,9 @@ func (s *docScratch) aggregate(starts []int) {
 		pk := s.pronounAfter(i, hi)
 		s.tokPron[i] = pk
 		s.aggPron[a-1] |= pk
+		ck := s.corpEvidence(i, starts[si], hi)
+		s.tokCorp[i] = ck
+		s.aggCorp[a-1] |= ck
 		for side, h := range nb {
 			k := int(a-1)*2 + side
 			hs := s.aggH[k*aggK : k*aggK+int(s.aggN[k])]
@@ -721,6 +734,82 @@ func (s *docScratch) pronounAfter(i, hi int) uint8 {
 // pronounWindow is how many words after a name pronounAfter looks at.
 const pronounWindow = 6
 
+// Company evidence around a name (corpEvidence).
+const (
+	corpBefore uint8 = 1 // a company noun before it: "automaker Vostra", "airline , Vostra"
+	corpAfter  uint8 = 2 // a company's part or figure after it: "Vostra shares", "Vostra 's chief executive"
+)
+
+// companyNouns name what a company is; before a name they make it one.
+var companyNouns = strings.Fields(`company companies firm firms corporation corporations manufacturer
+	manufacturers maker makers automaker automakers carmaker carmakers airline airlines carrier
+	carriers airframer planemaker retailer retailers bank banks lender lenders insurer insurers
+	conglomerate subsidiary rival rivals competitor competitors giant producer producers supplier
+	suppliers publisher broadcaster operator startup start-up multinational distributor exporter
+	brand chipmaker drugmaker`)
+
+// companyParts are what a company has and a person does not; after a
+// name (or its "'s") they make it a company.
+var companyParts = strings.Fields(`ceo cfo chairman shares stock shareholders stockholders employees
+	workers plant plants factory factories dealers dealerships subsidiary subsidiaries division
+	brand executives headquarters profits profit revenue revenues sales earnings board`)
+
+var companyNounHash, companyPartHash = lowerHashes(companyNouns), lowerHashes(companyParts)
+
+// lowerHashes returns the set of the lower-case form hashes of words.
+func lowerHashes(words []string) map[uint64]bool {
+	m := make(map[uint64]bool, len(words))
+	for _, w := range words {
+		var in tokInfo
+		describe(w, &in)
+		m[in.lower] = true
+	}
+	return m
+}
+
+// corpEvidence returns the company evidence (corpBefore, corpAfter)
+// around the run of capitalised words that token i is in, in its
+// sentence [lo, hi): a company noun right before the run, or before a
+// comma before it; a company part right after it or after its "'s".
+// News rarely introduces a company without saying what it is, and the
+// labelled corpora hold too few companies to teach every such noun as a
+// neighbouring word.
+func (s *docScratch) corpEvidence(i, lo, hi int) uint8 {
+	a, b := i, i+1
+	for a > lo && s.info[a-1].flags&fRun != 0 {
+		a--
+	}
+	for b < hi && s.info[b].flags&fRun != 0 {
+		b++
+	}
+	var e uint8
+	if p := a - 1; p >= lo {
+		if s.info[p].lower == commaHash && p > lo {
+			p--
+		}
+		if companyNounHash[s.info[p].lower] {
+			e |= corpBefore
+		}
+	}
+	if b < hi {
+		if (s.info[b].lower == possHash || s.info[b].lower == aposHash) && b+1 < hi {
+			b++
+		}
+		if companyPartHash[s.info[b].lower] {
+			e |= corpAfter
+		}
+	}
+	return e
+}
+
+var commaHash, possHash, aposHash = lowerHash(","), lowerHash("'s"), lowerHash("'")
+
+func lowerHash(w string) uint64 {
+	var in tokInfo
+	describe(w, &in)
+	return in.lower
+}
+
 // appendAggFeatures appends the words seen around the other occurrences
 // of token i's form in the document (Ratinov and Roth 2009's context
 // aggregation): "Vostra" once written "shares of Vostra" tells every
@@ -737,6 +826,8 @@ func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
 	if p := s.aggPron[a-1]; p != 0 {
 		f = append(f, mix(tPronDoc, uint64(p)))
 	}
+	f = appendBits(f, tCorpOwn, uint16(s.tokCorp[i]))
+	f = appendBits(f, tCorpDoc, uint16(s.aggCorp[a-1]))
 	nb := s.neighbours(i, lo, hi)
 	for side, own := range nb {
 		k := int(a-1)*2 + side

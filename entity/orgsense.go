@@ -27,6 +27,10 @@ import (
 //     run somewhere in the article ("Ford" after "Ford Motor Company"),
 //     unless a title or an honorific stands right before it ("Mr.
 //     Ford").
+//
+// loneCompanies weighs a one-word PERSON name by the whole article: news
+// introduces a person with a first name or a title ("Ann Lee", "Mr.
+// Lee"), and refers to a person as "he" or "she", to a company as "it".
 
 // corpDesignators end company names (lower case).
 var corpDesignators = setOf(strings.Fields(`co. co corp. corp corporation company inc. inc incorporated
@@ -135,4 +139,43 @@ func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 func commonWord(in *tokInfo) bool {
 	b := in.stat >> capShift
 	return b == 1 || b == 2
+}
+
+// loneCompanies retypes ORG every one-word PERSON span whose word the
+// article never writes inside a longer PERSON span nor after a title or
+// honorific, that no personal pronoun ("he", "her", "who") follows
+// anywhere in the article, and that has company evidence somewhere: a
+// neuter pronoun after it ("Vostra said it"), a company noun before it
+// ("automaker Vostra") or a company's part after it ("Vostra shares",
+// "Vostra's chief executive"; corpEvidence).
+func loneCompanies(spans []span, words []string, s *docScratch) []span {
+	person := map[string]bool{} // words that some evidence makes a person's
+	for _, sp := range spans {
+		if sp.typ != dossier.Person {
+			continue
+		}
+		if sp.end-sp.start >= 2 {
+			for i := sp.start; i < sp.end; i++ {
+				person[words[i]] = true
+			}
+		} else if sp.start > 0 && isTitleTok(words[sp.start-1]) {
+			person[words[sp.start]] = true
+		}
+	}
+	for k := range spans {
+		sp := &spans[k]
+		if sp.typ != dossier.Person || sp.end-sp.start != 1 || person[words[sp.start]] {
+			continue
+		}
+		a := s.formAgg[s.form[sp.start]]
+		if a == 0 {
+			continue
+		}
+		pron, corp := s.aggPron[a-1], s.aggCorp[a-1]
+		if pron&pronounPersonal != 0 || pron == 0 && corp == 0 {
+			continue
+		}
+		sp.typ = dossier.Org
+	}
+	return spans
 }

@@ -88,3 +88,72 @@ func TestOrgSense(t *testing.T) {
 		}
 	}
 }
+
+func TestLoneCompanies(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		spans []string
+		want  []string
+	}{
+		{
+			name:  "a lone name that is 'it' is a company",
+			text:  "Kessler said it would cut jobs . Kessler shares fell .",
+			spans: []string{"0 1 PERSON", "7 8 PERSON"},
+			want:  []string{"0 1 ORG", "7 8 ORG"},
+		},
+		{
+			name:  "a company noun before one occurrence",
+			text:  "The carmaker Kessler cut jobs . Analysts like Kessler .",
+			spans: []string{"2 3 PERSON", "8 9 PERSON"},
+			want:  []string{"2 3 ORG", "8 9 ORG"},
+		},
+		{
+			name:  "a full name elsewhere keeps it a person",
+			text:  "Ann Kessler said it would rain . Kessler shares the view .",
+			spans: []string{"0 2 PERSON", "7 8 PERSON"},
+			want:  []string{"0 2 PERSON", "7 8 PERSON"},
+		},
+		{
+			name:  "a personal pronoun keeps it a person",
+			text:  "Kessler said he would sell the company . Kessler said it was time .",
+			spans: []string{"0 1 PERSON", "8 9 PERSON"},
+			want:  []string{"0 1 PERSON", "8 9 PERSON"},
+		},
+		{
+			name:  "no evidence, no change",
+			text:  "Kessler arrived on Monday .",
+			spans: []string{"0 1 PERSON"},
+			want:  []string{"0 1 PERSON"},
+		},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		var starts []int
+		for i := range words {
+			if i == 0 || words[i-1] == "." {
+				starts = append(starts, i)
+			}
+		}
+		var s docScratch
+		s.prepare(words, starts)
+		s.features(starts)
+		var spans []span
+		for _, d := range tt.spans {
+			var sp span
+			var typ string
+			if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
+				t.Fatal(err)
+			}
+			sp.typ = dossier.EntityType(typ)
+			spans = append(spans, sp)
+		}
+		var gs []string
+		for _, sp := range loneCompanies(spans, words, &s) {
+			gs = append(gs, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
+		}
+		if strings.Join(gs, ", ") != strings.Join(tt.want, ", ") {
+			t.Errorf("%s: got %v, want %v", tt.name, gs, tt.want)
+		}
+	}
+}

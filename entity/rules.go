@@ -19,6 +19,7 @@ func applyRules(spans []span, words []string, s *docScratch, starts []int) []spa
 	sentEnd := sentenceEnds(len(words), starts)
 	spans = commonWordStarts(spans, s)
 	spans = orgSense(spans, words, s, sentEnd)
+	spans = loneCompanies(spans, words, s)
 	spans = splitTitles(spans, words)
 	spans = metonyms(spans, words, s, sentEnd)
 	spans = sortSpans(spans)
