@@ -18,7 +18,7 @@ import (
 // it ..."). orgSense therefore
 //
 //   - types ORG a span that ends with a designator ("Ford Motor Co."
-//     tagged PERSON);
+//     tagged PERSON, "Vostra LLC" tagged GPE);
 //   - makes an ORG span of a run of capitalised words that ends with a
 //     designator, when no span or only PERSON, GPE or MISC spans inside
 //     it cover parts of it ("General Motors" left untagged, or its
@@ -112,7 +112,7 @@ func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 	for k := range spans {
 		sp := &spans[k]
 		switch {
-		case sp.typ == dossier.Person && sp.end-sp.start >= 2 && isDesignator(words[sp.end-1]):
+		case sp.typ != dossier.Org && sp.typ != dossier.Group && sp.end-sp.start >= 2 && isDesignator(words[sp.end-1]):
 			sp.typ = dossier.Org
 		case sp.typ == dossier.Person && sp.end-sp.start == 1 && firsts[words[sp.start]]:
 			if p := sp.start - 1; p >= 0 && isTitleTok(words[p]) {
@@ -147,7 +147,9 @@ func commonWord(in *tokInfo) bool {
 // anywhere in the article, and that has company evidence somewhere: a
 // neuter pronoun after it ("Vostra said it"), a company noun before it
 // ("automaker Vostra") or a company's part after it ("Vostra shares",
-// "Vostra's chief executive"; corpEvidence).
+// "Vostra's chief executive"; corpEvidence). A one-word GPE span becomes
+// ORG only after a company noun ("automaker Vostra"), and only when the
+// gazetteer does not know the word.
 func loneCompanies(spans []span, words []string, s *docScratch) []span {
 	person := map[string]bool{} // words that some evidence makes a person's
 	for _, sp := range spans {
@@ -164,7 +166,7 @@ func loneCompanies(spans []span, words []string, s *docScratch) []span {
 	}
 	for k := range spans {
 		sp := &spans[k]
-		if sp.typ != dossier.Person || sp.end-sp.start != 1 || person[words[sp.start]] {
+		if sp.end-sp.start != 1 || person[words[sp.start]] {
 			continue
 		}
 		a := s.formAgg[s.form[sp.start]]
@@ -172,7 +174,22 @@ func loneCompanies(spans []span, words []string, s *docScratch) []span {
 			continue
 		}
 		pron, corp := s.aggPron[a-1], s.aggCorp[a-1]
-		if pron&pronounPersonal != 0 || pron == 0 && corp == 0 {
+		if pron&pronounPersonal != 0 {
+			continue
+		}
+		switch sp.typ {
+		case dossier.Person:
+			if pron == 0 && corp == 0 {
+				continue
+			}
+		case dossier.GPE:
+			// a place is "it" too, and has plants and workers: only a
+			// company noun before the name, for a name the gazetteer
+			// does not know as a place
+			if corp&corpBefore == 0 || s.info[sp.start].cats != 0 {
+				continue
+			}
+		default:
 			continue
 		}
 		sp.typ = dossier.Org

@@ -28,6 +28,12 @@ func TestOrgSense(t *testing.T) {
 			want:  []string{"2 5 ORG"},
 		},
 		{
+			name:  "a place that ends with a designator is a company",
+			text:  "Kessler LLC and Kelda AG merged .",
+			spans: []string{"0 2 GPE", "3 5 MISC"},
+			want:  []string{"0 2 ORG", "3 5 ORG"},
+		},
+		{
 			name:  "an untagged run that ends with a designator",
 			text:  "The deal with General Dynamo Industries failed .",
 			spans: nil,
@@ -119,6 +125,12 @@ func TestLoneCompanies(t *testing.T) {
 			text:  "Kessler said he would sell the company . Kessler said it was time .",
 			spans: []string{"0 1 PERSON", "8 9 PERSON"},
 			want:  []string{"0 1 PERSON", "8 9 PERSON"},
+		},
+		{
+			name:  "a place after a company noun is a company, unless the gazetteer knows it",
+			text:  "The automaker Kessler and the carmaker Moscow met .",
+			spans: []string{"2 3 GPE", "6 7 GPE"},
+			want:  []string{"2 3 ORG", "6 7 GPE"},
 		},
 		{
 			name:  "no evidence, no change",
