@@ -358,7 +358,10 @@ type formInfo struct {
 
 const (
 	seenLower  = 1
-	seenCapMid = 2
+	seenCapMid = 2 // capitalised on a token that does not start its sentence (the feature fSeenCapMid)
+	// capitalised inside a sentence, not after the quote marks or
+	// bracket that open it (commonAtStart)
+	seenCapInside = 4
 )
 
 // prepare computes the token information of a document whose words are
@@ -379,6 +382,7 @@ func (s *docScratch) prepare(words []string, starts []int) {
 	nt := names()
 	ft := formsTable()
 	inQuote := false
+	lead := false // the previous token opens its sentence or follows only quote marks there
 	si := 0
 	if s.forms == nil {
 		s.forms = make(map[string]int32, 512)
@@ -427,11 +431,18 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		} else if inQuote {
 			in.flags |= fQuote
 		}
+		// a word after the quote marks or bracket that open a sentence
+		// is capitalised as its first word is (“People are ...”)
+		opening := in.flags&fStart != 0 || i > 0 && lead && (s.info[i-1].flags&fQuoteMark != 0 || words[i-1] == "(")
+		lead = opening
 		switch {
 		case in.flags&fUpper == 0 && in.flags&fPunct == 0:
 			s.seen[in.lower] |= seenLower
 		case in.flags&fCap != 0 && in.flags&fStart == 0:
 			s.seen[in.lower] |= seenCapMid
+			if !opening {
+				s.seen[in.lower] |= seenCapInside
+			}
 		}
 	}
 	// Multi-token gazetteer matches, within sentences.
