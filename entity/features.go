@@ -763,7 +763,8 @@ var companyNouns = strings.Fields(`company companies firm firms corporation corp
 // name (or its "'s") they make it a company.
 var companyParts = strings.Fields(`ceo cfo chairman shares stock shareholders stockholders employees
 	workers plant plants factory factories dealers dealerships subsidiary subsidiaries division
-	brand executives headquarters profits profit revenue revenues sales earnings board`)
+	brand executives headquarters profits profit revenue revenues sales earnings board model models
+	vehicles cars products nameplates brands jets airliners`)
 
 var companyNounHash, companyPartHash = lowerHashes(companyNouns), lowerHashes(companyParts)
 
