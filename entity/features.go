@@ -342,6 +342,10 @@ type docScratch struct {
 	// name (corpEvidence).
 	tokCorp []uint8
 	aggCorp []uint8
+	// buffers of the rules (orgsense.go): a span index per token and a
+	// mark per form
+	owner    []int32
+	formMark []uint8
 }
 
 // aggK bounds the distinct neighbours aggregated per form and side.

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"dossier"
@@ -33,32 +34,39 @@ import (
 // Lee"), and refers to a person as "he" or "she", to a company as "it".
 
 // corpDesignators end company names (lower case).
-var corpDesignators = setOf(strings.Fields(`co. co corp. corp corporation company inc. inc incorporated
+var corpDesignators = strings.Fields(`co. co corp. corp corporation company inc. inc incorporated
 	ltd. ltd limited llc plc ag gmbh s.a. n.v. s.p.a. a.g. pty motor motors airlines airways
-	industries holdings`))
+	industries holdings`)
 
-// isDesignator reports whether w is a corporate designator, capitalised
-// as in a name ("Co.", "Motors", "AG"; not "company").
-func isDesignator(w string) bool {
-	return isCap(w) && corpDesignators[lower(w)]
+var corpDesignatorHash, andHash = lowerHashes(corpDesignators), lowerHashes([]string{"and", "&"})
+
+// isDesignator reports whether token i is a corporate designator,
+// capitalised as in a name ("Co.", "Motors", "AG"; not "company").
+func isDesignator(s *docScratch, i int) bool {
+	return s.info[i].flags&fCap != 0 && corpDesignatorHash[s.info[i].lower]
 }
 
 // orgSense applies the rules above to spans (sorted, non-overlapping)
 // and returns them sorted.
 func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []span {
-	// Runs of capitalised words that end with a designator: their first
-	// words, and those no span touches.
-	firsts := map[string]bool{}
-	owner := make([]int32, len(words)) // 1 + the index of the span over each token
+	// owner is 1 + the index of the span over each token; mark, by form,
+	// the first words of runs that end with a designator (1) and the
+	// spans to drop (by span index + 1, 2)
+	owner := grow(s.owner, len(words))
+	s.owner = owner
+	clear(owner)
 	for k, sp := range spans {
 		for i := sp.start; i < sp.end; i++ {
 			owner[i] = int32(k + 1)
 		}
 	}
+	firsts := grow(s.formMark, len(s.formInfo))
+	s.formMark = firsts
+	clear(firsts)
 	var added []span
-	drop := map[int32]bool{}
+	var drop []int32
 	for i := 0; i < len(words); {
-		if s.info[i].flags&fRun == 0 || !isCap(words[i]) {
+		if s.info[i].flags&fRun == 0 || s.info[i].flags&fCap == 0 {
 			i++
 			continue
 		}
@@ -67,54 +75,55 @@ func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 			b++
 		}
 		i = b
-		for b > a && !isCap(words[b-1]) {
+		for b > a && s.info[b-1].flags&fCap == 0 {
 			b--
+		}
+		if b-a < 2 || !isDesignator(s, b-1) {
+			continue
 		}
 		// words capitalised only because the sentence starts with them
 		// ("The", "Shares of"), and the connectors after them
-		if a+1 < b && s.info[a].flags&fStart != 0 && (lowerSet[lower(words[a])] || !isCap(words[a+1]) && commonWord(&s.info[a])) {
+		if a+1 < b && s.info[a].flags&fStart != 0 && (lowerSet[lower(words[a])] || s.info[a+1].flags&fCap == 0 && commonWord(&s.info[a])) {
 			a++
-			for a < b && !isCap(words[a]) {
+			for a < b && s.info[a].flags&fCap == 0 {
 				a++
 			}
 		}
-		if b-a < 2 || !isDesignator(words[b-1]) || isDesignator(words[a]) {
+		if b-a < 2 || isDesignator(s, a) {
 			continue
 		}
-		firsts[words[a]] = true
+		firsts[s.form[a]] = 1
 		// The spans over the run: none is added when one is an ORG or
 		// crosses the run's ends, or when the run may join two names
 		// ("Vostra and Kelda Airlines").
-		var inside []int32
+		n := len(drop)
 		keep := false
 		for k := a; k < b; k++ {
-			if c := lower(words[k]); c == "and" || c == "&" {
+			if andHash[s.info[k].lower] {
 				keep = true
 			}
 			o := owner[k]
-			if o == 0 || len(inside) > 0 && inside[len(inside)-1] == o {
+			if o == 0 || len(drop) > n && drop[len(drop)-1] == o {
 				continue
 			}
 			sp := spans[o-1]
 			if sp.typ == dossier.Org || sp.start < a || sp.end > b {
 				keep = true
 			}
-			inside = append(inside, o)
+			drop = append(drop, o)
 		}
 		if keep {
+			drop = drop[:n]
 			continue
-		}
-		for _, o := range inside {
-			drop[o] = true
 		}
 		added = append(added, span{start: a, end: b, typ: dossier.Org})
 	}
 	for k := range spans {
 		sp := &spans[k]
 		switch {
-		case sp.typ != dossier.Org && sp.typ != dossier.Group && sp.end-sp.start >= 2 && isDesignator(words[sp.end-1]):
+		case sp.typ != dossier.Org && sp.typ != dossier.Group && sp.end-sp.start >= 2 && isDesignator(s, sp.end-1):
 			sp.typ = dossier.Org
-		case sp.typ == dossier.Person && sp.end-sp.start == 1 && firsts[words[sp.start]]:
+		case sp.typ == dossier.Person && sp.end-sp.start == 1 && firsts[s.form[sp.start]] != 0:
 			if p := sp.start - 1; p >= 0 && isTitleTok(words[p]) {
 				continue
 			}
@@ -126,19 +135,11 @@ func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 	}
 	out := spans[:0]
 	for k, sp := range spans {
-		if !drop[int32(k+1)] {
+		if !slices.Contains(drop, int32(k+1)) {
 			out = append(out, sp)
 		}
 	}
 	return sortSpans(append(out, added...))
-}
-
-// commonWord reports whether news writes the token's word capitalised
-// in under 40% of its occurrences inside a sentence (the two lowest
-// capitalisation buckets of the word statistics).
-func commonWord(in *tokInfo) bool {
-	b := in.stat >> capShift
-	return b == 1 || b == 2
 }
 
 // loneCompanies retypes ORG every one-word PERSON span whose word the
@@ -151,22 +152,24 @@ func commonWord(in *tokInfo) bool {
 // ORG only after a company noun ("automaker Vostra"), and only when the
 // gazetteer does not know the word.
 func loneCompanies(spans []span, words []string, s *docScratch) []span {
-	person := map[string]bool{} // words that some evidence makes a person's
+	person := grow(s.formMark, len(s.formInfo)) // forms that some evidence makes a person's
+	s.formMark = person
+	clear(person)
 	for _, sp := range spans {
 		if sp.typ != dossier.Person {
 			continue
 		}
 		if sp.end-sp.start >= 2 {
 			for i := sp.start; i < sp.end; i++ {
-				person[words[i]] = true
+				person[s.form[i]] = 1
 			}
 		} else if sp.start > 0 && isTitleTok(words[sp.start-1]) {
-			person[words[sp.start]] = true
+			person[s.form[sp.start]] = 1
 		}
 	}
 	for k := range spans {
 		sp := &spans[k]
-		if sp.end-sp.start != 1 || person[words[sp.start]] {
+		if sp.end-sp.start != 1 || person[s.form[sp.start]] != 0 {
 			continue
 		}
 		a := s.formAgg[s.form[sp.start]]
@@ -195,4 +198,12 @@ func loneCompanies(spans []span, words []string, s *docScratch) []span {
 		sp.typ = dossier.Org
 	}
 	return spans
+}
+
+// commonWord reports whether news writes the token's word capitalised
+// in under 40% of its occurrences inside a sentence (the two lowest
+// capitalisation buckets of the word statistics).
+func commonWord(in *tokInfo) bool {
+	b := in.stat >> capShift
+	return b == 1 || b == 2
 }
