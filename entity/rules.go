@@ -20,6 +20,7 @@ func applyRules(spans []span, words []string, s *docScratch, starts []int) []spa
 	spans = commonWordStarts(spans, s)
 	spans = orgSense(spans, words, s, sentEnd)
 	spans = loneCompanies(spans, words, s)
+	spans = propagateNames(spans, words, s, sentEnd)
 	spans = splitTitles(spans, words)
 	spans = metonyms(spans, words, s, sentEnd)
 	spans = sortSpans(spans)
