@@ -180,16 +180,20 @@ func loneCompanies(spans []span, words []string, s *docScratch) []span {
 		if pron&pronounPersonal != 0 {
 			continue
 		}
+		// a place is "it" too, and has plants and workers: never a
+		// name the gazetteer knows as a place (the metonym rule types
+		// "China" tagged PERSON), and another GPE only after a company
+		// noun
+		if s.info[sp.start].cats&placeCats != 0 {
+			continue
+		}
 		switch sp.typ {
 		case dossier.Person:
 			if pron == 0 && corp == 0 {
 				continue
 			}
 		case dossier.GPE:
-			// a place is "it" too, and has plants and workers: only a
-			// company noun before the name, for a name the gazetteer
-			// does not know as a place
-			if corp&corpBefore == 0 || s.info[sp.start].cats != 0 {
+			if corp&corpBefore == 0 {
 				continue
 			}
 		default:
@@ -207,3 +211,6 @@ func commonWord(in *tokInfo) bool {
 	b := in.stat >> capShift
 	return b == 1 || b == 2
 }
+
+// placeCats are the gazetteer's categories of places.
+const placeCats = catCountry | catCapital | catCity | catRegion | catDemonym | catPlural | catMetonym

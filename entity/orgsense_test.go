@@ -133,6 +133,12 @@ func TestLoneCompanies(t *testing.T) {
 			want:  []string{"2 3 ORG", "6 7 GPE"},
 		},
 		{
+			name:  "a country the gazetteer knows is left to the metonym rule",
+			text:  "China said it would respond .",
+			spans: []string{"0 1 PERSON"},
+			want:  []string{"0 1 PERSON"},
+		},
+		{
 			name:  "no evidence, no change",
 			text:  "Kessler arrived on Monday .",
 			spans: []string{"0 1 PERSON"},
