@@ -704,7 +704,6 @@ func (s *docScratch) aggregate(starts []int) {
 const (
 	pronounPersonal uint8 = 1 // he, she, his, her, who ...
 	pronounNeuter   uint8 = 2 // it, its, which ...
-	pronounPlural   uint8 = 4 // they, their ...
 )
 
 // pronounKinds maps the lower-case form hash of a pronoun to its kind.
@@ -713,7 +712,6 @@ var pronounKinds = func() map[uint64]uint8 {
 	for k, ws := range map[uint8][]string{
 		pronounPersonal: {"he", "she", "his", "her", "him", "himself", "herself", "who", "whom", "whose"},
 		pronounNeuter:   {"it", "its", "itself", "which"},
-		pronounPlural:   {"they", "their", "them", "themselves"},
 	} {
 		for _, w := range ws {
 			var in tokInfo
@@ -730,8 +728,7 @@ var pronounKinds = func() map[uint64]uint8 {
 // or the sentence end comes first: "Vostra said that it", "Vostra and
 // its chief", "Ann Lee, who" (companies are "it", people "he" or "she",
 // a contrast the labelled corpora are too small to teach through the
-// words around a name; British news writes "Vostra have said that
-// they").
+// words around a name).
 func (s *docScratch) pronounAfter(i, hi int) uint8 {
 	j := i + 1
 	for j < hi && s.info[j].flags&fRun != 0 {

@@ -146,10 +146,9 @@ func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 // article never writes inside a longer PERSON span nor after a title or
 // honorific, that no personal pronoun ("he", "her", "who") follows
 // anywhere in the article, and that has company evidence somewhere: a
-// neuter or plural pronoun after it ("Vostra said it", "Vostra have
-// said that they"), a company noun before it ("automaker Vostra") or a
-// company's part after it ("Vostra shares", "Vostra's chief
-// executive"; corpEvidence). A one-word GPE span becomes
+// neuter pronoun after it ("Vostra said it"), a company noun before it
+// ("automaker Vostra") or a company's part after it ("Vostra shares",
+// "Vostra's chief executive"; corpEvidence). A one-word GPE span becomes
 // ORG only after a company noun ("automaker Vostra"), and only when the
 // gazetteer does not know the word.
 func loneCompanies(spans []span, words []string, s *docScratch) []span {
