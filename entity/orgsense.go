@@ -145,10 +145,12 @@ func orgSense(spans []span, words []string, s *docScratch, sentEnd []int32) []sp
 // loneCompanies retypes ORG every one-word PERSON span whose word the
 // article never writes inside a longer PERSON span nor after a title or
 // honorific, that no personal pronoun ("he", "her", "who") follows
-// anywhere in the article, and that has company evidence somewhere: a
-// neuter pronoun after it ("Vostra said it"), a company noun before it
-// ("automaker Vostra") or a company's part after it ("Vostra shares",
-// "Vostra's chief executive"; corpEvidence). A one-word GPE span becomes
+// anywhere in the article, and that has company evidence: a neuter
+// pronoun after two of its occurrences ("Vostra said it ... Vostra
+// expects it to"; after one, "Lee said it was time" is too common), or
+// a company noun before it ("automaker Vostra") or a company's part
+// after it ("Vostra shares", "Vostra's chief executive"; corpEvidence)
+// somewhere. A one-word GPE span becomes
 // ORG only after a company noun ("automaker Vostra"), and only when the
 // gazetteer does not know the word.
 func loneCompanies(spans []span, words []string, s *docScratch) []span {
@@ -189,7 +191,7 @@ func loneCompanies(spans []span, words []string, s *docScratch) []span {
 		}
 		switch sp.typ {
 		case dossier.Person:
-			if pron == 0 && corp == 0 {
+			if corp == 0 && (pron == 0 || neuterCount(s, a) < 2) {
 				continue
 			}
 		case dossier.GPE:
@@ -214,3 +216,15 @@ func commonWord(in *tokInfo) bool {
 
 // placeCats are the gazetteer's categories of places.
 const placeCats = catCountry | catCapital | catCity | catRegion | catDemonym | catPlural | catMetonym
+
+// neuterCount returns how many occurrences of the forms aggregated as a
+// (docScratch.formAgg) a neuter pronoun follows.
+func neuterCount(s *docScratch, a int32) int {
+	n := 0
+	for i := range s.info {
+		if s.tokPron[i] == pronounNeuter && s.formAgg[s.form[i]] == a {
+			n++
+		}
+	}
+	return n
+}

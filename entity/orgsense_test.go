@@ -109,6 +109,18 @@ func TestLoneCompanies(t *testing.T) {
 			want:  []string{"0 1 ORG", "7 8 ORG"},
 		},
 		{
+			name:  "'it' after two occurrences, no company evidence",
+			text:  "Kessler said it would cut jobs . Kessler expects it to help .",
+			spans: []string{"0 1 PERSON", "7 8 PERSON"},
+			want:  []string{"0 1 ORG", "7 8 ORG"},
+		},
+		{
+			name:  "'it' once is not enough: people are followed by 'it' too",
+			text:  "Kessler said it was time . Kessler left .",
+			spans: []string{"0 1 PERSON", "6 7 PERSON"},
+			want:  []string{"0 1 PERSON", "6 7 PERSON"},
+		},
+		{
 			name:  "a company noun before one occurrence",
 			text:  "The carmaker Kessler cut jobs . Analysts like Kessler .",
 			spans: []string{"2 3 PERSON", "8 9 PERSON"},
