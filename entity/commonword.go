@@ -21,17 +21,38 @@ func commonWordStarts(spans []span, s *docScratch) []span {
 	return out
 }
 
-// commonAtStart reports whether token i opens its sentence, is a word
+// commonAtStart reports whether token i opens its sentence (after
+// quote marks or a bracket: “People are tired ...”), is a word
 // news writes in lower case (fewer than 5% of its occurrences inside a
 // sentence are capitalised) and never stands capitalised inside a
 // sentence of this document.
 func commonAtStart(s *docScratch, i int) bool {
 	in := &s.info[i]
-	if in.flags&fStart == 0 || in.flags&fAllCap != 0 {
+	if !opensSentence(s, i) || in.flags&fAllCap != 0 {
 		return false
 	}
 	if in.stat>>capShift != 1 {
 		return false
 	}
-	return s.seen[in.lower]&seenCapMid == 0
+	return s.seen[in.lower]&seenCapInside == 0
 }
+
+// opensSentence reports whether token i is the first of its sentence or
+// comes after nothing but quote marks and opening brackets there.
+func opensSentence(s *docScratch, i int) bool {
+	for ; i >= 0; i-- {
+		if s.info[i].flags&fStart != 0 {
+			return true
+		}
+		if i == 0 {
+			return false
+		}
+		p := &s.info[i-1]
+		if p.flags&fQuoteMark == 0 && p.lower != openParenHash {
+			return false
+		}
+	}
+	return false
+}
+
+var openParenHash = lowerHash("(")

@@ -18,6 +18,9 @@ func TestCommonWordStarts(t *testing.T) {
 		{"the same word mid-sentence is not judged", "He knew little about Little .", 4, true},
 		{"a name opening a sentence", "Valdoria denied it .", 0, true},
 		{"common word written with a capital elsewhere in the document", "People said so . | They read People magazine .", 0, true},
+		{"common word after an opening quote mark", "“ People are tired , ” he said .", 1, false},
+		{"common word after a bracket and a quote mark", "( “ Little is known . ” )", 2, false},
+		{"common word after a word is not at the start", "“ Ask People . ”", 2, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

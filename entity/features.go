@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -81,11 +82,15 @@ const (
 	tRunName
 	tAggM1
 	tAggP1
+	tPronOwn
+	tPronDoc
+	tCorpOwn
+	tCorpDoc
 )
 
 // featureVersion names the feature set; a model trained with another
 // version is refused.
-const featureVersion = 8
+const featureVersion = 10
 
 // Hash values for the positions outside a sentence.
 const (
@@ -327,6 +332,20 @@ type docScratch struct {
 	// lowRep maps a lower-case form to the first form with a capital
 	// written so (context aggregation over case variants)
 	lowRep map[uint64]int32
+	// tokPron is, for every capitalised token, the kind of the first
+	// pronoun after its run (pronounPersonal, pronounNeuter, 0 for none);
+	// aggPron the kinds seen after any occurrence of the form in the
+	// document, by the number aggOf gives.
+	tokPron []uint8
+	aggPron []uint8
+	// tokCorp and aggCorp are the same for the company words around a
+	// name (corpEvidence).
+	tokCorp []uint8
+	aggCorp []uint8
+	// buffers of the rules (orgsense.go): a span index per token and a
+	// mark per form
+	owner    []int32
+	formMark []uint8
 }
 
 // aggK bounds the distinct neighbours aggregated per form and side.
@@ -343,7 +362,10 @@ type formInfo struct {
 
 const (
 	seenLower  = 1
-	seenCapMid = 2
+	seenCapMid = 2 // capitalised on a token that does not start its sentence (the feature fSeenCapMid)
+	// capitalised inside a sentence, not after the quote marks or
+	// bracket that open it (commonAtStart)
+	seenCapInside = 4
 )
 
 // prepare computes the token information of a document whose words are
@@ -364,6 +386,7 @@ func (s *docScratch) prepare(words []string, starts []int) {
 	nt := names()
 	ft := formsTable()
 	inQuote := false
+	lead := false // the previous token opens its sentence or follows only quote marks there
 	si := 0
 	if s.forms == nil {
 		s.forms = make(map[string]int32, 512)
@@ -412,11 +435,18 @@ func (s *docScratch) prepare(words []string, starts []int) {
 		} else if inQuote {
 			in.flags |= fQuote
 		}
+		// a word after the quote marks or bracket that open a sentence
+		// is capitalised as its first word is (“People are ...”)
+		opening := in.flags&fStart != 0 || i > 0 && lead && (s.info[i-1].flags&fQuoteMark != 0 || words[i-1] == "(")
+		lead = opening
 		switch {
 		case in.flags&fUpper == 0 && in.flags&fPunct == 0:
 			s.seen[in.lower] |= seenLower
 		case in.flags&fCap != 0 && in.flags&fStart == 0:
 			s.seen[in.lower] |= seenCapMid
+			if !opening {
+				s.seen[in.lower] |= seenCapInside
+			}
 		}
 	}
 	// Multi-token gazetteer matches, within sentences.
@@ -601,6 +631,10 @@ func (s *docScratch) aggregate(starts []int) {
 		s.lowRep = make(map[uint64]int32, 64)
 	}
 	s.aggH, s.aggC, s.aggN = s.aggH[:0], s.aggC[:0], s.aggN[:0]
+	s.aggPron = s.aggPron[:0]
+	s.tokPron = grow(s.tokPron, len(s.info))
+	s.aggCorp = s.aggCorp[:0]
+	s.tokCorp = grow(s.tokCorp, len(s.info))
 	clear(s.lowRep)
 	n := len(s.info)
 	si := 0
@@ -629,6 +663,8 @@ func (s *docScratch) aggregate(starts []int) {
 			a = s.aggOf[r]
 			if a == 0 {
 				s.aggN = append(s.aggN, 0, 0)
+				s.aggPron = append(s.aggPron, 0)
+				s.aggCorp = append(s.aggCorp, 0)
 				a = int32(len(s.aggN) / 2)
 				s.aggOf[r] = a
 				for range 2 * aggK {
@@ -638,6 +674,12 @@ func (s *docScratch) aggregate(starts []int) {
 			}
 			s.formAgg[s.form[i]] = a
 		}
+		pk := s.pronounAfter(i, hi)
+		s.tokPron[i] = pk
+		s.aggPron[a-1] |= pk
+		ck := s.corpEvidence(i, starts[si], hi)
+		s.tokCorp[i] = ck
+		s.aggCorp[a-1] |= ck
 		for side, h := range nb {
 			k := int(a-1)*2 + side
 			hs := s.aggH[k*aggK : k*aggK+int(s.aggN[k])]
@@ -658,6 +700,132 @@ func (s *docScratch) aggregate(starts []int) {
 	}
 }
 
+// Kinds of pronoun (pronounAfter).
+const (
+	pronounPersonal uint8 = 1 // he, she, his, her, who ...
+	pronounNeuter   uint8 = 2 // it, its, which ...
+)
+
+// pronounKinds maps the lower-case form hash of a pronoun to its kind.
+var pronounKinds = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	for k, ws := range map[uint8][]string{
+		pronounPersonal: {"he", "she", "his", "her", "him", "himself", "herself", "who", "whom", "whose"},
+		pronounNeuter:   {"it", "its", "itself", "which"},
+	} {
+		for _, w := range ws {
+			var in tokInfo
+			describe(w, &in)
+			m[in.lower] = k
+		}
+	}
+	return m
+}()
+
+// pronounAfter returns the kind of the first personal or neuter pronoun
+// within a few words after the run of capitalised words that token i is
+// in, in its sentence ending at hi, or 0 when another capitalised word
+// or the sentence end comes first: "Vostra said that it", "Vostra and
+// its chief", "Ann Lee, who" (companies are "it", people "he" or "she",
+// a contrast the labelled corpora are too small to teach through the
+// words around a name).
+func (s *docScratch) pronounAfter(i, hi int) uint8 {
+	j := i + 1
+	for j < hi && s.info[j].flags&fRun != 0 {
+		j++
+	}
+	for k := j; k < hi && k < j+pronounWindow; k++ {
+		in := &s.info[k]
+		if in.flags&fUpper != 0 {
+			return 0
+		}
+		if p := pronounKinds[in.lower]; p != 0 {
+			return p
+		}
+	}
+	return 0
+}
+
+// pronounWindow is how many words after a name pronounAfter looks at.
+const pronounWindow = 6
+
+// Company evidence around a name (corpEvidence).
+const (
+	corpBefore uint8 = 1 // a company noun before it: "automaker Vostra", "airline , Vostra"
+	corpAfter  uint8 = 2 // a company's part or figure after it: "Vostra shares", "Vostra 's chief executive"
+)
+
+// companyNouns name what a company is; before a name they make it one.
+var companyNouns = strings.Fields(`company companies firm firms corporation corporations manufacturer
+	manufacturers maker makers automaker automakers carmaker carmakers airline airlines carrier
+	carriers airframer planemaker retailer retailers bank banks lender lenders insurer insurers
+	conglomerate subsidiary rival rivals competitor competitors giant producer producers supplier
+	suppliers publisher broadcaster operator startup start-up multinational distributor exporter
+	brand chipmaker drugmaker`)
+
+// companyParts are what a company has and a person does not; after a
+// name (or its "'s") they make it a company.
+var companyParts = strings.Fields(`ceo cfo chairman shares stock shareholders stockholders employees
+	workers plant plants factory factories dealers dealerships subsidiary subsidiaries division
+	brand executives headquarters profits profit revenue revenues sales earnings board model models
+	vehicles cars products nameplates brands jets airliners`)
+
+var companyNounHash, companyPartHash = lowerHashes(companyNouns), lowerHashes(companyParts)
+
+// lowerHashes returns the set of the lower-case form hashes of words.
+func lowerHashes(words []string) map[uint64]bool {
+	m := make(map[uint64]bool, len(words))
+	for _, w := range words {
+		var in tokInfo
+		describe(w, &in)
+		m[in.lower] = true
+	}
+	return m
+}
+
+// corpEvidence returns the company evidence (corpBefore, corpAfter)
+// around the run of capitalised words that token i is in, in its
+// sentence [lo, hi): a company noun right before the run, or before a
+// comma before it; a company part right after it or after its "'s".
+// News rarely introduces a company without saying what it is, and the
+// labelled corpora hold too few companies to teach every such noun as a
+// neighbouring word.
+func (s *docScratch) corpEvidence(i, lo, hi int) uint8 {
+	a, b := i, i+1
+	for a > lo && s.info[a-1].flags&fRun != 0 {
+		a--
+	}
+	for b < hi && s.info[b].flags&fRun != 0 {
+		b++
+	}
+	var e uint8
+	if p := a - 1; p >= lo {
+		if s.info[p].lower == commaHash && p > lo {
+			p--
+		}
+		if companyNounHash[s.info[p].lower] {
+			e |= corpBefore
+		}
+	}
+	if b < hi {
+		if (s.info[b].lower == possHash || s.info[b].lower == aposHash) && b+1 < hi {
+			b++
+		}
+		if companyPartHash[s.info[b].lower] {
+			e |= corpAfter
+		}
+	}
+	return e
+}
+
+var commaHash, possHash, aposHash = lowerHash(","), lowerHash("'s"), lowerHash("'")
+
+func lowerHash(w string) uint64 {
+	var in tokInfo
+	describe(w, &in)
+	return in.lower
+}
+
 // appendAggFeatures appends the words seen around the other occurrences
 // of token i's form in the document (Ratinov and Roth 2009's context
 // aggregation): "Vostra" once written "shares of Vostra" tells every
@@ -667,6 +835,15 @@ func (s *docScratch) appendAggFeatures(f []uint64, i, lo, hi int) []uint64 {
 	if a == 0 {
 		return f
 	}
+	// the pronouns after this occurrence and after any in the document
+	if p := s.tokPron[i]; p != 0 {
+		f = append(f, mix(tPronOwn, uint64(p)))
+	}
+	if p := s.aggPron[a-1]; p != 0 {
+		f = append(f, mix(tPronDoc, uint64(p)))
+	}
+	f = appendBits(f, tCorpOwn, uint16(s.tokCorp[i]))
+	f = appendBits(f, tCorpDoc, uint16(s.aggCorp[a-1]))
 	nb := s.neighbours(i, lo, hi)
 	for side, own := range nb {
 		k := int(a-1)*2 + side

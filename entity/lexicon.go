@@ -89,7 +89,10 @@ armed forces affairs general intelligence energy environment culture education t
 public prosecutor's office staff joint ministry department spy police armed rebel separatist
 `)
 
-// orgWords end or start organisation names.
+// orgWords end or start organisation names; with the corporate
+// designators ("Co.", "AG", "S.p.A.") and the heads of company names
+// ("Motors", "Industries", "Aerospace") that say a name is a company's
+// whatever its first word ("General Motors", "Ford Motor Co.").
 var orgWords = strings.Fields(`
 ministry department agency council committee commission office bureau service services army
 navy force forces guard party front movement union association federation organisation
@@ -97,6 +100,9 @@ organization institute university college school hospital bank company corporati
 corp inc. inc ltd. ltd llc plc group holdings airlines airways news times post press network
 court parliament assembly congress senate cabinet government administration authority
 command brigade battalion regiment division fleet police foundation fund church club
+co. co limited incorporated ag gmbh s.a. sa n.v. nv s.p.a. spa a.g. pty motor motors industries
+enterprises systems technologies aerospace aircraft airline electric automotive pharmaceuticals
+laboratories labs partners bancorp communications entertainment studios records petroleum
 `)
 
 // groupHeads are the head nouns of anonymous and collective sources.

@@ -207,3 +207,77 @@ func TestRunFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounAfter(t *testing.T) {
+	text := "Vostra Motor Company said that it would cut jobs . " +
+		"Ann Lee , who runs Vostra , said her plan works . " +
+		"Kelda Ross met Tarvin officials in June . " +
+		"Analysts expect Vostra to grow ."
+	words := strings.Fields(text)
+	var starts []int
+	for i := range words {
+		if i == 0 || words[i-1] == "." {
+			starts = append(starts, i)
+		}
+	}
+	var s docScratch
+	s.prepare(words, starts)
+	s.features(starts)
+	tests := []struct {
+		tok  int
+		want uint8
+	}{
+		{0, pronounNeuter},    // "Vostra" (Motor Company) said that it
+		{2, pronounNeuter},    // "Company": the run's last word
+		{10, pronounPersonal}, // "Ann": ", who"
+		{15, pronounPersonal}, // "Vostra" , said her
+		{22, 0},               // "Kelda": "Tarvin" comes first
+		{32, 0},               // "Vostra" to grow: no pronoun before the end
+	}
+	for _, tt := range tests {
+		if got := s.tokPron[tt.tok]; got != tt.want {
+			t.Errorf("%q (%d): pronoun kind %d, want %d", words[tt.tok], tt.tok, got, tt.want)
+		}
+	}
+	// every "Vostra" of the document sees both kinds
+	a := s.formAgg[s.form[32]]
+	if got := s.aggPron[a-1]; got != pronounNeuter|pronounPersonal {
+		t.Errorf("aggregated kinds of Vostra: %d", got)
+	}
+}
+
+func TestCorpEvidence(t *testing.T) {
+	words := strings.Fields("The automaker Vostra cut jobs . " +
+		"Shares of Kelda Motors rose , and Kelda 's chief said so . " +
+		"The airline , Norvia , and Ann Lee met .")
+	var starts []int
+	for i := range words {
+		if i == 0 || words[i-1] == "." {
+			starts = append(starts, i)
+		}
+	}
+	var s docScratch
+	s.prepare(words, starts)
+	s.features(starts)
+	tests := []struct {
+		tok  int
+		want uint8
+	}{
+		{2, corpBefore},  // automaker Vostra
+		{8, 0},           // Kelda (Motors): "of" before, "rose" after
+		{13, 0},          // Kelda 's chief: "chief" alone is no company part
+		{22, corpBefore}, // airline , Norvia
+		{25, 0},          // Ann Lee
+	}
+	for _, tt := range tests {
+		if got := s.tokCorp[tt.tok]; got != tt.want {
+			t.Errorf("%q (%d): company evidence %d, want %d", words[tt.tok], tt.tok, got, tt.want)
+		}
+	}
+	words = strings.Fields("Vostra shares fell , and Vostra 's employees struck .")
+	s.prepare(words, []int{0})
+	s.features([]int{0})
+	if s.tokCorp[0] != corpAfter || s.tokCorp[5] != corpAfter {
+		t.Errorf("company parts after Vostra: %d, %d", s.tokCorp[0], s.tokCorp[5])
+	}
+}

@@ -18,6 +18,9 @@ import (
 func applyRules(spans []span, words []string, s *docScratch, starts []int) []span {
 	sentEnd := sentenceEnds(len(words), starts)
 	spans = commonWordStarts(spans, s)
+	spans = orgSense(spans, words, s, sentEnd)
+	spans = loneCompanies(spans, words, s)
+	spans = propagateNames(spans, words, s, sentEnd)
 	spans = splitTitles(spans, words)
 	spans = metonyms(spans, words, s, sentEnd)
 	spans = sortSpans(spans)
@@ -74,6 +77,7 @@ func isTitleTok(w string) bool {
 // office and a person.
 func splitTitles(spans []span, words []string) []span {
 	out := spans[:0]
+	var names []span // names cut off the front of a title
 	for _, sp := range spans {
 		if sp.end-sp.start >= 3 && sp.start >= 2 && lower(words[sp.start-1]) == "of" && isTitleTok(words[sp.start-2]) &&
 			isCap(words[sp.start+1]) && isCap(words[sp.end-1]) && !isTitleTok(words[sp.start+1]) {
@@ -83,17 +87,58 @@ func splitTitles(spans []span, words []string) []span {
 		if sp.typ == dossier.Person && sp.end-sp.start > 1 {
 			cut := -1
 			for k := sp.start; k < sp.end-1; k++ {
-				if isTitleTok(words[k]) {
+				// "M." after a first name is an initial, not "Monsieur"
+				if isTitleTok(words[k]) && !(k > sp.start && len(words[k]) == 2 && honorSet[lower(words[k])]) {
 					cut = k
 				}
 			}
 			if cut >= 0 {
+				if n, ok := nameBeforeTitle(words, sp.start, cut); ok && titleSet[lower(words[cut])] {
+					names = append(names, n)
+				}
 				sp.start = cut + 1
 			}
 		}
+		// "Vostra CEO" as an ORG: the company, without its officer's title
+		if sp.typ == dossier.Org && sp.end-sp.start >= 2 && officerTitles[lower(words[sp.end-1])] && !isTitleTok(words[sp.end-2]) {
+			sp.end--
+		}
 		out = append(out, sp)
 	}
+	if len(names) > 0 {
+		return sortSpans(append(out, names...))
+	}
 	return out
+}
+
+// officerTitles are the titles of a company's or a body's officers, which
+// the tagger sometimes runs into the body's name ("Vostra CEO").
+var officerTitles = setOf(strings.Fields(`ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson`))
+
+// nameBeforeTitle returns the name that words[a:cut] hold before the
+// title word at cut ("Vostra" of "Vostra CEO Ann Lee", which the tagger
+// took for one person's name), as a span of its own: GPE when the
+// gazetteer knows it as a place, ORG otherwise (a company, a body). The
+// words must all be capitalised and none a title, title modifier or
+// demonym ("Defence Minister", "British Foreign Secretary" hold no name).
+func nameBeforeTitle(words []string, a, cut int) (span, bool) {
+	b := a
+	for b < cut && isCap(words[b]) && !isTitleTok(words[b]) && !modifierSet[lower(words[b])] && !lowerSet[lower(words[b])] {
+		b++
+	}
+	if b == a || b != cut && !isTitleTok(words[b]) && !modifierSet[lower(words[b])] {
+		return span{}, false
+	}
+	p, ok := LookupPlace(strings.Join(words[a:b], " "))
+	switch {
+	case !ok:
+		return span{start: a, end: b, typ: dossier.Org}, true
+	case p.Kind == Demonym || p.Kind == Plural:
+		return span{}, false
+	case p.Kind == Institution:
+		return span{start: a, end: b, typ: dossier.Org}, true
+	}
+	return span{start: a, end: b, typ: dossier.GPE}, true
 }
 
 // metonyms types the gazetteer's seats of government as GPE ("the
