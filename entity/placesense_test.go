@@ -122,6 +122,7 @@ func TestResolveCorpusMergesLoneNames(t *testing.T) {
 		},
 		{
 			{ID: "c/e1", Name: "Tolvik", Type: dossier.GPE},
+			{ID: "c/e2", Name: "Marvessa", Type: dossier.Org}, // read as a company for its "it"
 		},
 	}
 	canon, idOf := ResolveCorpus(arts)
@@ -133,6 +134,7 @@ func TestResolveCorpusMergesLoneNames(t *testing.T) {
 	}
 	same("a/e1", "b/e1")
 	same("a/e1", "b/e5")
+	same("a/e1", "c/e2")
 	same("b/e2", "c/e1")
 	same("a/e2", "b/e3")
 	same("a/e3", "b/e4")

@@ -921,10 +921,12 @@ func mergeLoneNames(canon []*dossier.Entity, byKey map[string]*dossier.Entity, l
 		k := strings.ToLower(c.Name)
 		var into *dossier.Entity
 		switch {
-		case (c.Type == dossier.Person || c.Type == dossier.Other || c.Type == dossier.Org && c.Name == strings.ToUpper(c.Name)) &&
-			len(c.Titles) == 0 && lone(c):
+		case (c.Type == dossier.Person || c.Type == dossier.Other || c.Type == dossier.Org) && len(c.Titles) == 0 && lone(c):
 			// A dateline's "TARVIN" is the tagger's organisation as often
-			// as its place.
+			// as its place, and a place the gazetteer does not know that
+			// one article refers to with "it" reads to its rules as a
+			// company ("Valdoria … it said"): one word the corpus knows as
+			// a place is that place.
 			if into = byKey[string(dossier.GPE)+":"+k]; into == nil && c.Type != dossier.Org {
 				into = byKey[string(dossier.Org)+":"+k]
 			}
