@@ -1,11 +1,8 @@
 package entity
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"dossier"
 )
 
 func TestOrgSense(t *testing.T) {
@@ -74,21 +71,9 @@ func TestOrgSense(t *testing.T) {
 		}
 		var s docScratch
 		s.prepare(words, starts)
-		var spans []span
-		for _, d := range tt.spans {
-			var sp span
-			var typ string
-			if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
-				t.Fatal(err)
-			}
-			sp.typ = dossier.EntityType(typ)
-			spans = append(spans, sp)
-		}
+		spans := parseSpans(t, tt.spans)
 		got := orgSense(spans, words, &s, sentenceEnds(len(words), starts))
-		var gs []string
-		for _, sp := range got {
-			gs = append(gs, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
-		}
+		gs := formatSpans(got)
 		if strings.Join(gs, ", ") != strings.Join(tt.want, ", ") {
 			t.Errorf("%s: got %v, want %v", tt.name, gs, tt.want)
 		}
@@ -168,20 +153,8 @@ func TestLoneCompanies(t *testing.T) {
 		var s docScratch
 		s.prepare(words, starts)
 		s.features(starts)
-		var spans []span
-		for _, d := range tt.spans {
-			var sp span
-			var typ string
-			if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
-				t.Fatal(err)
-			}
-			sp.typ = dossier.EntityType(typ)
-			spans = append(spans, sp)
-		}
-		var gs []string
-		for _, sp := range loneCompanies(spans, words, &s) {
-			gs = append(gs, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
-		}
+		spans := parseSpans(t, tt.spans)
+		gs := formatSpans(loneCompanies(spans, words, &s))
 		if strings.Join(gs, ", ") != strings.Join(tt.want, ", ") {
 			t.Errorf("%s: got %v, want %v", tt.name, gs, tt.want)
 		}

@@ -1,11 +1,8 @@
 package entity
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"dossier"
 )
 
 func TestPropagateNames(t *testing.T) {
@@ -56,20 +53,8 @@ func TestPropagateNames(t *testing.T) {
 		}
 		var s docScratch
 		s.prepare(words, starts)
-		var spans []span
-		for _, d := range tt.spans {
-			var sp span
-			var typ string
-			if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
-				t.Fatal(err)
-			}
-			sp.typ = dossier.EntityType(typ)
-			spans = append(spans, sp)
-		}
-		var gs []string
-		for _, sp := range propagateNames(spans, words, &s, sentenceEnds(len(words), starts)) {
-			gs = append(gs, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
-		}
+		spans := parseSpans(t, tt.spans)
+		gs := formatSpans(propagateNames(spans, words, &s, sentenceEnds(len(words), starts)))
 		if strings.Join(gs, ", ") != strings.Join(tt.want, ", ") {
 			t.Errorf("%s: got %v, want %v", tt.name, gs, tt.want)
 		}

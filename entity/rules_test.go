@@ -48,22 +48,35 @@ func TestSplitTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)
-		var spans []span
-		for _, d := range tt.spans {
-			var sp span
-			var typ string
-			if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
-				t.Fatal(err)
-			}
-			sp.typ = dossier.EntityType(typ)
-			spans = append(spans, sp)
-		}
-		var gs []string
-		for _, sp := range splitTitles(spans, words) {
-			gs = append(gs, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
-		}
+		spans := parseSpans(t, tt.spans)
+		gs := formatSpans(splitTitles(spans, words))
 		if strings.Join(gs, ", ") != strings.Join(tt.want, ", ") {
 			t.Errorf("%s: got %v, want %v", tt.name, gs, tt.want)
 		}
 	}
+}
+
+// parseSpans reads test spans written "START END TYPE" (token offsets).
+func parseSpans(t *testing.T, list []string) []span {
+	t.Helper()
+	var spans []span
+	for _, d := range list {
+		var sp span
+		var typ string
+		if _, err := fmt.Sscan(d, &sp.start, &sp.end, &typ); err != nil {
+			t.Fatal(err)
+		}
+		sp.typ = dossier.EntityType(typ)
+		spans = append(spans, sp)
+	}
+	return spans
+}
+
+// formatSpans writes spans as parseSpans reads them.
+func formatSpans(spans []span) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, fmt.Sprintf("%d %d %s", sp.start, sp.end, sp.typ))
+	}
+	return out
 }
