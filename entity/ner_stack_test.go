@@ -78,12 +78,7 @@ func TestStackFeatures(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			words := strings.Fields(tt.words)
-			var starts []int
-			for i := range words {
-				if i == 0 || words[i-1] == "." {
-					starts = append(starts, i)
-				}
-			}
+			starts := sentenceStartsAfterStops(words)
 			var s docScratch
 			s.prepare(words, starts)
 			s.features(starts)
@@ -214,12 +209,7 @@ func TestPronounAfter(t *testing.T) {
 		"Kelda Ross met Tarvin officials in June . " +
 		"Analysts expect Vostra to grow ."
 	words := strings.Fields(text)
-	var starts []int
-	for i := range words {
-		if i == 0 || words[i-1] == "." {
-			starts = append(starts, i)
-		}
-	}
+	starts := sentenceStartsAfterStops(words)
 	var s docScratch
 	s.prepare(words, starts)
 	s.features(starts)
@@ -250,12 +240,7 @@ func TestCorpEvidence(t *testing.T) {
 	words := strings.Fields("The automaker Vostra cut jobs . " +
 		"Shares of Kelda Motors rose , and Kelda 's chief said so . " +
 		"The airline , Norvia , and Ann Lee met .")
-	var starts []int
-	for i := range words {
-		if i == 0 || words[i-1] == "." {
-			starts = append(starts, i)
-		}
-	}
+	starts := sentenceStartsAfterStops(words)
 	var s docScratch
 	s.prepare(words, starts)
 	s.features(starts)

@@ -63,12 +63,7 @@ func TestOrgSense(t *testing.T) {
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)
-		var starts []int
-		for i := range words {
-			if i == 0 || words[i-1] == "." {
-				starts = append(starts, i)
-			}
-		}
+		starts := sentenceStartsAfterStops(words)
 		var s docScratch
 		s.prepare(words, starts)
 		spans := parseSpans(t, tt.spans)
@@ -144,12 +139,7 @@ func TestLoneCompanies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)
-		var starts []int
-		for i := range words {
-			if i == 0 || words[i-1] == "." {
-				starts = append(starts, i)
-			}
-		}
+		starts := sentenceStartsAfterStops(words)
 		var s docScratch
 		s.prepare(words, starts)
 		s.features(starts)

@@ -45,12 +45,7 @@ func TestPropagateNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)
-		var starts []int
-		for i := range words {
-			if i == 0 || words[i-1] == "." {
-				starts = append(starts, i)
-			}
-		}
+		starts := sentenceStartsAfterStops(words)
 		var s docScratch
 		s.prepare(words, starts)
 		spans := parseSpans(t, tt.spans)

@@ -80,3 +80,15 @@ func formatSpans(spans []span) []string {
 	}
 	return out
 }
+
+// sentenceStartsAfterStops returns the sentence starts of test words: the
+// first word and every word after a ".".
+func sentenceStartsAfterStops(words []string) []int {
+	var starts []int
+	for i := range words {
+		if i == 0 || words[i-1] == "." {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
